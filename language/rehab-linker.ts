@@ -1,0 +1,17 @@
+import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { closest } from 'fastest-levenshtein';
+
+/** Unknown names get a suggestion of the closest known id, as a clinician mistyping an exercise expects. */
+export class RehabLinker extends DefaultLinker {
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        if (targetDescription) return error;
+        const name = refInfo.reference.$refText;
+        const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).distinct().toArray();
+        const suggestion = known.length > 0 && name ? closest(name, known) : undefined;
+        const what = refInfo.container.$type === 'Activity' ? 'exercise' : 'name';
+        error.message = `Unknown ${what} '${name}'` + (suggestion ? `: did you mean ${suggestion}?` : '.')
+            + (what === 'exercise' ? ' Define it with `exercise`, import a library, or use a built-in exercise.' : '');
+        return error;
+    }
+}

@@ -1,0 +1,60 @@
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import type { Exercise, Model } from './generated/ast.js';
+import { isActivity, isModel } from './generated/ast.js';
+import type { RehabServices } from './rehab-module.js';
+import type { BuiltinLibrary } from './library/builtin-library.js';
+import type { ImportResolver } from './workspace/import-resolver.js';
+
+/**
+ * `do X` sees, innermost first: the plan's own exercises, the exercises of imported files, the
+ * built-in library. Each level is a map, and the whole chain is cached per document until the
+ * workspace changes, so linking a large plan is linear rather than quadratic.
+ */
+export class RehabScopeProvider extends DefaultScopeProvider {
+    private readonly builtins: BuiltinLibrary;
+    private readonly imports: ImportResolver;
+    private readonly exerciseScopes: WorkspaceCache<Model, Scope>;
+    private builtinScope?: Scope;
+
+    constructor(services: RehabServices) {
+        super(services);
+        this.builtins = services.library.Builtins;
+        this.imports = services.workspace.Imports;
+        this.exerciseScopes = new WorkspaceCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        if (isActivity(context.container) && context.property === 'exercise') {
+            const model = AstUtils.getContainerOfType(context.container, isModel);
+            return model ? this.exerciseScopes.get(model, () => this.createExerciseScope(model)) : EMPTY_SCOPE;
+        }
+        return super.getScope(context);
+    }
+
+    private createExerciseScope(model: Model): Scope {
+        const imported: AstNodeDescription[] = [];
+        for (const doc of this.imports.reachableDocuments(model)) {
+            const root = doc.parseResult.value;
+            this.describe(root.library?.exercises ?? [], imported);
+            this.describe(root.plan?.members.filter(isExercise) ?? [], imported);
+        }
+        const local = this.describe(model.plan?.members.filter(isExercise) ?? [], []);
+        return new MapScope(local, new MapScope(imported, this.getBuiltinScope()));
+    }
+
+    private getBuiltinScope(): Scope {
+        this.builtinScope ??= new MapScope(this.describe(this.builtins.exercises(), []));
+        return this.builtinScope;
+    }
+
+    private describe(exercises: Exercise[], into: AstNodeDescription[]): AstNodeDescription[] {
+        for (const e of exercises) {
+            if (e.name) into.push(this.descriptions.createDescription(e, e.name, AstUtils.getDocument(e)));
+        }
+        return into;
+    }
+}
+
+function isExercise(node: { $type: string }): node is Exercise {
+    return node.$type === 'Exercise';
+}

@@ -1,0 +1,46 @@
+import type { Frequency, Quantity } from '../generated/ast.js';
+import { isEveryNDays, isEveryOtherDay, isTimesPer } from '../generated/ast.js';
+
+/** Seconds in a quantity of time; undefined when the unit is not a time unit. */
+export function toSeconds(q: Quantity | undefined): number | undefined {
+    if (!q) return undefined;
+    switch (q.unit) {
+        case 's': return q.value;
+        case 'min': return q.value * 60;
+        case 'h': return q.value * 3600;
+        default: return undefined;
+    }
+}
+
+export function toMinutes(q: Quantity | undefined): number | undefined {
+    const s = toSeconds(q);
+    return s === undefined ? undefined : s / 60;
+}
+
+export function toHours(q: Quantity | undefined): number | undefined {
+    const s = toSeconds(q);
+    return s === undefined ? undefined : s / 3600;
+}
+
+/** Sessions per week: `every other day` counts 3.5, as the guide's load rules do. */
+export function sessionsPerWeek(f: Frequency | undefined): number | undefined {
+    const perDay = sessionsPerDay(f);
+    return perDay === undefined ? undefined : perDay * 7;
+}
+
+export function sessionsPerDay(f: Frequency | undefined): number | undefined {
+    if (!f) return undefined;
+    if (isTimesPer(f)) {
+        const count = f.count ?? (f.word === 'twice' ? 2 : 1);
+        return f.per === 'daily' ? count : count / 7;
+    }
+    if (isEveryOtherDay(f)) return 0.5;
+    if (isEveryNDays(f)) return f.days > 0 ? 1 / f.days : 0;
+    return undefined;
+}
+
+/** Whole numbers show as such; others with one decimal (display only: the schedule keeps full precision). */
+export function formatNumber(n: number): string {
+    const rounded = Math.round(n * 10) / 10;
+    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}

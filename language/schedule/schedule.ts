@@ -1,0 +1,173 @@
+import type { Activity, Exercise, ExerciseKind, Phase, Plan, Progression } from '../generated/ast.js';
+import { isAtWeeks, isDuration, isIntervals, isPhase, isReview, isSetsHold, isSetsReps } from '../generated/ast.js';
+import { sessionsPerWeek, toMinutes, toSeconds } from './quantities.js';
+
+/** No plan runs longer than ten years; a larger week number is an RP006 range error, not a loop to run. */
+export const MAX_WEEKS = 520;
+
+/** One activity's dose in one week, after progression. Undefined fields do not apply to its dose. */
+export interface ActivityWeek {
+    activity: Activity;
+    phase: Phase;
+    exercise?: Exercise;
+    kind?: ExerciseKind;
+    sets?: number;
+    reps?: number;
+    holdSeconds?: number;
+    loadKg?: number;
+    minutes?: number;
+    runMinutesPerSession?: number;
+    walkMinutesPerSession?: number;
+    sessionsPerWeek: number;
+    runMinutesPerWeek: number;
+    strengthVolume: number;
+}
+
+export interface ProcedureEvent { activity: Activity; exercise?: Exercise; week: number }
+export interface ReviewEvent { week: number; note?: string }
+
+export interface ScheduleWeek {
+    week: number;
+    phases: Phase[];
+    activities: ActivityWeek[];
+    procedures: ProcedureEvent[];
+    reviews: ReviewEvent[];
+    runMinutes: number;
+    strengthVolume: number;
+}
+
+export interface Schedule {
+    lastWeek: number;
+    weeks: ScheduleWeek[];
+}
+
+export function phaseEnd(phase: Phase): number {
+    return phase.to ?? phase.from;
+}
+
+export function phasesOf(plan: Plan): Phase[] {
+    return plan.members.filter(isPhase);
+}
+
+export function planLastWeek(plan: Plan): number {
+    let last = 0;
+    for (const phase of phasesOf(plan)) last = Math.max(last, phase.from ?? 0, phaseEnd(phase) ?? 0);
+    return Math.min(last, MAX_WEEKS);
+}
+
+/** The plan week by week, from week 1 to the last phase's end. Pure: reads the AST, changes nothing. */
+export function computeSchedule(plan: Plan): Schedule {
+    const lastWeek = planLastWeek(plan);
+    const weeks: ScheduleWeek[] = [];
+    for (let w = 1; w <= lastWeek; w++) {
+        weeks.push({ week: w, phases: [], activities: [], procedures: [], reviews: [], runMinutes: 0, strengthVolume: 0 });
+    }
+    const at = (w: number) => (Number.isInteger(w) && w >= 1 && w <= lastWeek ? weeks[w - 1] : undefined);
+
+    for (const review of plan.members.filter(isReview)) at(review.week)?.reviews.push({ week: review.week, note: review.note });
+    for (const phase of phasesOf(plan)) {
+        for (const review of phase.members.filter(isReview)) at(review.week)?.reviews.push({ week: review.week, note: review.note });
+        const from = Math.max(1, Math.floor(phase.from ?? 1));
+        const to = Math.min(lastWeek, Math.floor(phaseEnd(phase) ?? from));
+        for (let w = from; w <= to; w++) weeks[w - 1].phases.push(phase);
+        for (const activity of phase.members) {
+            if (activity.$type !== 'Activity') continue;
+            const exercise = activity.exercise?.ref;
+            if (isAtWeeks(activity.dose) || exercise?.kind === 'procedure') {
+                const procWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : [from];
+                for (const week of procWeeks) at(week)?.procedures.push({ activity, exercise, week });
+                continue;
+            }
+            for (let w = from; w <= to; w++) {
+                const week = weeks[w - 1];
+                const dose = doseInWeek(activity, phase, w - from);
+                week.activities.push(dose);
+                week.runMinutes += dose.runMinutesPerWeek;
+                week.strengthVolume += dose.strengthVolume;
+            }
+        }
+    }
+    return { lastWeek, weeks };
+}
+
+/** The dose of an activity `offset` weeks after its phase started, with every progression applied. */
+export function doseInWeek(activity: Activity, phase: Phase, offset: number): ActivityWeek {
+    const exercise = activity.exercise?.ref;
+    const kind = exercise?.kind as ExerciseKind | undefined;
+    const dose = activity.dose;
+    const result: ActivityWeek = {
+        activity, phase, exercise, kind,
+        sessionsPerWeek: sessionsPerWeek(activity.frequency) ?? 1,
+        runMinutesPerWeek: 0, strengthVolume: 0
+    };
+    if (isSetsReps(dose)) {
+        result.sets = dose.sets;
+        result.reps = dose.reps;
+        if (dose.load?.unit === 'kg') result.loadKg = dose.load.value;
+    } else if (isSetsHold(dose)) {
+        result.sets = dose.sets;
+        result.holdSeconds = toSeconds(dose.hold);
+    } else if (isIntervals(dose)) {
+        const run = toMinutes(dose.run), walk = toMinutes(dose.walk);
+        if (run !== undefined) result.runMinutesPerSession = dose.repeats * run;
+        if (walk !== undefined) result.walkMinutesPerSession = dose.repeats * walk;
+    } else if (isDuration(dose)) {
+        const minutes = toMinutes(dose.amount);
+        if (minutes !== undefined) {
+            result.minutes = minutes;
+            if (kind === 'running') result.runMinutesPerSession = minutes;
+        }
+    }
+    for (const p of activity.progressions) applyProgression(result, p, offset);
+    if (kind === 'running') result.runMinutesPerWeek = (result.runMinutesPerSession ?? 0) * result.sessionsPerWeek;
+    if (kind === 'strength' && result.sets !== undefined && result.reps !== undefined) {
+        result.strengthVolume = result.sets * result.reps * result.sessionsPerWeek;
+    }
+    return result;
+}
+
+type ProgressField = 'reps' | 'sets' | 'holdSeconds' | 'loadKg' | 'minutes' | 'runMinutesPerSession';
+
+/** Which field of the weekly dose a progression target moves. */
+export function progressionField(target: string | undefined, dose: ActivityWeek): ProgressField | undefined {
+    switch (target) {
+        case 'reps': return 'reps';
+        case 'sets': return 'sets';
+        case 'hold': return 'holdSeconds';
+        case 'load': return 'loadKg';
+        case 'duration': return dose.runMinutesPerSession !== undefined && dose.minutes === undefined ? 'runMinutesPerSession' : 'minutes';
+        case 'run-time': return 'runMinutesPerSession';
+        default: return undefined;
+    }
+}
+
+/** Converts an absolute step or an `until` value to the unit the field is kept in (s, min, kg, count). */
+export function toFieldUnit(field: ProgressField, value: number, unit: string | undefined): number {
+    if (field === 'holdSeconds') return unit === 'min' ? value * 60 : unit === 'h' ? value * 3600 : value;
+    if (field === 'minutes' || field === 'runMinutesPerSession') return unit === 's' ? value / 60 : unit === 'h' ? value * 60 : value;
+    return value;
+}
+
+/** Number of steps a progression has taken `offset` weeks into its phase. */
+export function progressionSteps(p: Progression, offset: number): number {
+    const interval = p.weeks ?? 1;
+    if (!(interval > 0) || offset < 0) return 0;
+    return Math.floor(offset / interval);
+}
+
+function applyProgression(dose: ActivityWeek, p: Progression, offset: number): void {
+    const field = progressionField(p.target, dose);
+    if (!field) return;
+    const start = dose[field];
+    if (start === undefined) return;
+    const steps = progressionSteps(p, offset);
+    const direction = p.sign === '-' ? -1 : 1;
+    let value: number;
+    if (p.unit === '%') value = start * Math.pow(1 + direction * p.step / 100, steps);
+    else value = start + direction * toFieldUnit(field, p.step, p.unit) * steps;
+    if (p.limit !== undefined) {
+        const limit = toFieldUnit(field, p.limit, p.limitUnit === '%' ? undefined : p.limitUnit);
+        value = direction > 0 ? Math.min(value, Math.max(limit, start)) : Math.max(value, Math.min(limit, start));
+    }
+    dose[field] = Math.max(0, value);
+}

@@ -1,0 +1,203 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type {
+    Activity, Age, Dose, EveryNDays, ExerciseKind, FirstStepPainRises, Intervals, Pain, PainSettles, Phase, Progression,
+    Quantity, RehabAstType, Rest, SetsHold, SetsReps, Shoes, TimesPer, WalkCriterion, Weight
+} from '../generated/ast.js';
+import { isDuration, isIntervals, isSetsHold, isSetsReps } from '../generated/ast.js';
+import { MAX_WEEKS, doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
+import { toSeconds } from '../schedule/quantities.js';
+import { RuleFamily } from './rule-family.js';
+
+/** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
+const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
+    SetsReps: ['strength', 'balance', 'mobility', 'stretch'],
+    SetsHold: ['stretch', 'strength', 'balance', 'mobility'],
+    Intervals: ['running', 'walking'],
+    Duration: ['stretch', 'strength', 'balance', 'mobility', 'cardio', 'walking', 'running', 'modality', 'support'],
+    AtWeeks: ['procedure']
+};
+
+const DOSE_WORDS: Record<Dose['$type'], string> = {
+    SetsReps: 'sets x reps', SetsHold: 'sets x hold', Intervals: 'run/walk intervals', Duration: 'duration', AtWeeks: '`at week`'
+};
+
+const KIND_HINTS: Partial<Record<ExerciseKind, string>> = {
+    procedure: 'give the weeks it is done, e.g. `at week 14`',
+    medication: 'give only a frequency, e.g. `daily`',
+    modality: 'give minutes, e.g. `15 min, 2 times daily`',
+    support: 'give a frequency or a wearing time, e.g. `daily`',
+    cardio: 'give minutes, e.g. `30 min, 2 times weekly`',
+    running: 'give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`',
+    walking: 'give minutes, e.g. `30 min`'
+};
+
+/** RP006-RP008: values in range, doses that fit their exercise, progressions that can progress. */
+export class GenericDoseValidator extends RuleFamily {
+    checks(): ValidationChecks<RehabAstType> {
+        return {
+            Pain: this.checkPainIsOnTheTenPointScale,
+            Age: this.checkAgeIsPlausible,
+            Weight: this.checkWeightIsPlausible,
+            Phase: this.checkPhaseWeeksAreInRange,
+            SetsReps: this.checkSetsAndRepsArePositive,
+            SetsHold: this.checkSetsAndHoldArePositive,
+            Intervals: this.checkIntervalsArePositive,
+            Duration: this.checkDurationIsPositiveTime,
+            AtWeeks: this.checkProcedureWeeksAreInRange,
+            TimesPer: this.checkTimesIsPositive,
+            EveryNDays: this.checkDayIntervalIsPositive,
+            Rest: this.checkRestIsNotNegative,
+            Shoes: this.checkShoeDistanceIsPositiveKm,
+            PainSettles: this.checkSettleWindowIsPositiveTime,
+            WalkCriterion: this.checkWalkTestIsPositiveTime,
+            FirstStepPainRises: this.checkPainRiseIsPositive,
+            Progression: [this.checkProgressionStepIsPositive, this.checkProgressionTargetIsInTheDose, this.checkProgressionUntilIsAboveTheStart],
+            Activity: this.checkDoseFitsTheExerciseKind
+        };
+    }
+
+    checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {
+        if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', 'The pain scale', `/${pain.scale}`, 'pain is scored out of 10, e.g. 3/10');
+        else if (pain.value < 0 || pain.value > 10) this.outOfRange(accept, pain, 'value', 'Pain', `${pain.value}/10`, 'pain runs from 0/10 to 10/10');
+    }
+
+    checkAgeIsPlausible(age: Age, accept: ValidationAcceptor): void {
+        if (age.value < 0 || age.value > 120) this.outOfRange(accept, age, 'value', 'Age', age.value, 'between 0 and 120 years');
+    }
+
+    checkWeightIsPlausible(weight: Weight, accept: ValidationAcceptor): void {
+        const q = weight.amount;
+        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > 400)) this.outOfRange(accept, weight, 'amount', 'Weight', `${q.value} ${q.unit}`, 'more than 0 and at most 400 kg');
+    }
+
+    checkPhaseWeeksAreInRange(phase: Phase, accept: ValidationAcceptor): void {
+        for (const property of ['from', 'to'] as const) {
+            const week = phase[property];
+            if (week !== undefined && (week < 1 || week > MAX_WEEKS || !Number.isInteger(week))) {
+                this.outOfRange(accept, phase, property, 'Week', week, `whole weeks from 1 to ${MAX_WEEKS}`);
+            }
+        }
+    }
+
+    checkSetsAndRepsArePositive(dose: SetsReps, accept: ValidationAcceptor): void {
+        this.positiveCount(accept, dose, 'sets', 'Sets', dose.sets);
+        this.positiveCount(accept, dose, 'reps', 'Reps', dose.reps);
+        if (dose.load && (dose.load.unit !== 'kg' || dose.load.value <= 0)) this.outOfRange(accept, dose, 'load', 'Load', `${dose.load.value} ${dose.load.unit}`, 'a positive weight in kg');
+    }
+
+    checkSetsAndHoldArePositive(dose: SetsHold, accept: ValidationAcceptor): void {
+        this.positiveCount(accept, dose, 'sets', 'Sets', dose.sets);
+        this.positiveTime(accept, dose, 'hold', 'A hold of', dose.hold);
+    }
+
+    checkIntervalsArePositive(dose: Intervals, accept: ValidationAcceptor): void {
+        this.positiveCount(accept, dose, 'repeats', 'Repeats', dose.repeats);
+        this.positiveTime(accept, dose, 'run', 'A run of', dose.run);
+        const walk = dose.walk;
+        if (walk && (toSeconds(walk) === undefined || walk.value < 0)) this.outOfRange(accept, dose, 'walk', 'A walk of', `${walk.value} ${walk.unit}`, 'a time in s, min or h, 0 or more');
+    }
+
+    checkDurationIsPositiveTime(dose: Rehab['Duration'], accept: ValidationAcceptor): void {
+        const q = dose.amount;
+        if (!q) return;
+        if (q.unit === 'km' && q.value > 0) return;
+        if (q.unit === 'kg' || q.unit === '%') return; // not a duration at all: RP007 says so on the activity
+        this.positiveTime(accept, dose, 'amount', 'A duration of', q);
+    }
+
+    checkProcedureWeeksAreInRange(dose: Rehab['AtWeeks'], accept: ValidationAcceptor): void {
+        dose.weeks.forEach((week, index) => {
+            if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week)) this.outOfRange(accept, dose, 'weeks', 'Week', week, `whole weeks from 1 to ${MAX_WEEKS}`, index);
+        });
+    }
+
+    checkTimesIsPositive(f: TimesPer, accept: ValidationAcceptor): void {
+        if (f.count !== undefined) this.positiveCount(accept, f, 'count', 'Times', f.count);
+    }
+
+    checkDayIntervalIsPositive(f: EveryNDays, accept: ValidationAcceptor): void {
+        this.positiveCount(accept, f, 'days', 'Every … days', f.days);
+    }
+
+    checkRestIsNotNegative(rest: Rest, accept: ValidationAcceptor): void {
+        if (rest.days < 0) this.outOfRange(accept, rest, 'days', 'Rest', `${rest.days} days`, '0 days or more');
+    }
+
+    checkShoeDistanceIsPositiveKm(shoes: Shoes, accept: ValidationAcceptor): void {
+        const q = shoes.distance;
+        if (q && (q.unit !== 'km' || q.value <= 0)) this.outOfRange(accept, shoes, 'distance', 'Shoe distance', `${q.value} ${q.unit}`, 'a positive distance in km');
+    }
+
+    checkSettleWindowIsPositiveTime(rule: PainSettles, accept: ValidationAcceptor): void {
+        this.positiveTime(accept, rule, 'window', 'A window of', rule.window);
+    }
+
+    checkWalkTestIsPositiveTime(c: WalkCriterion, accept: ValidationAcceptor): void {
+        this.positiveTime(accept, c, 'duration', 'A walk of', c.duration);
+    }
+
+    checkPainRiseIsPositive(rise: FirstStepPainRises, accept: ValidationAcceptor): void {
+        if (rise.points !== undefined && (rise.points <= 0 || rise.points > 10)) this.outOfRange(accept, rise, 'points', 'A rise of', `${rise.points} points`, '1 to 10 points');
+    }
+
+    checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
+        if (p.step !== undefined && p.step <= 0) this.outOfRange(accept, p, 'step', 'A step of', p.step, 'more than 0');
+        if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) this.outOfRange(accept, p, 'weeks', 'Every', `${p.weeks} weeks`, 'a whole number of weeks, 1 or more');
+    }
+
+    checkProgressionTargetIsInTheDose(p: Progression, accept: ValidationAcceptor): void {
+        const activity = p.$container;
+        if (!p.target || !activity.dose) return;
+        const start = doseInWeek(activity, activity.$container, 0);
+        const field = progressionField(p.target, start);
+        if (!field || start[field] === undefined) {
+            this.report(accept, 'RP008', { node: p, property: 'target', args: { target: p.target } });
+        }
+    }
+
+    checkProgressionUntilIsAboveTheStart(p: Progression, accept: ValidationAcceptor): void {
+        const activity = p.$container;
+        if (p.limit === undefined || !activity.dose) return;
+        const base = doseInWeek(activity, activity.$container, 0);
+        const field = progressionField(p.target, base);
+        // The base dose already has this progression applied for offset 0, i.e. not at all.
+        const start = field ? base[field] : undefined;
+        if (!field || start === undefined || p.unit === '%' && p.limitUnit === '%') return;
+        const limit = toFieldUnit(field, p.limit, p.limitUnit);
+        const wrongWay = p.sign === '-' ? limit > start : limit < start;
+        if (wrongWay) this.report(accept, 'RP008', { node: p, property: 'limit', variant: 'until', args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 } });
+    }
+
+    checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {
+        const exercise = activity.exercise?.ref;
+        const kind = exercise?.kind as ExerciseKind | undefined;
+        const dose = activity.dose;
+        if (!dose || !kind) return;
+        const unitMisfit = isDuration(dose) && (dose.amount?.unit === 'kg' || dose.amount?.unit === '%');
+        if (!DOSE_FITS[dose.$type].includes(kind) || unitMisfit) {
+            this.report(accept, 'RP007', {
+                node: activity, property: 'dose',
+                args: { dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type], exercise: exercise!.name, kind, hint: KIND_HINTS[kind] ?? 'use sets x reps or sets x hold' }
+            });
+        }
+    }
+
+    private positiveCount(accept: ValidationAcceptor, node: AstNode, property: string, what: string, value: number | undefined, index?: number): void {
+        if (value !== undefined && value <= 0) this.outOfRange(accept, node, property, what, value, 'more than 0', index);
+    }
+
+    private positiveTime(accept: ValidationAcceptor, node: AstNode, property: string, what: string, q: Quantity | undefined): void {
+        if (!q) return;
+        const seconds = toSeconds(q);
+        if (seconds === undefined || seconds <= 0) this.outOfRange(accept, node, property, what, `${q.value} ${q.unit}`, 'a positive time in s, min or h');
+    }
+
+    private outOfRange(accept: ValidationAcceptor, node: AstNode, property: string, what: string, value: string | number, range: string, index?: number): void {
+        this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });
+    }
+}
+
+type Rehab = RehabAstType;
+// Kept for readers: the dose forms a progression can move are those `progressionField` knows.
+export type { Activity as ProgressedActivity };
+export const isProgressableDose = (dose: Dose | undefined) => isSetsReps(dose) || isSetsHold(dose) || isIntervals(dose) || isDuration(dose);

@@ -1,0 +1,18 @@
+import type { RehabServices } from '../rehab-module.js';
+import { GenericDoseValidator } from './generic-dose-validator.js';
+import { GenericStructureValidator } from './generic-structure-validator.js';
+import type { RuleFamily } from './rule-family.js';
+import { ValidationLifecycle } from './validation-lifecycle.js';
+
+/** Registers every rule family, framed by the lifecycle that prepares the shared context and closes the run. */
+export function registerValidationChecks(services: RehabServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const lifecycle = new ValidationLifecycle(services);
+    registry.registerBeforeDocument(lifecycle.prepare, lifecycle);
+    const families: RuleFamily[] = [
+        new GenericStructureValidator(services),
+        new GenericDoseValidator(services)
+    ];
+    for (const family of families) registry.register(family.guardedChecks(), family);
+    registry.registerAfterDocument(lifecycle.reportAllowsThatSilencedNothing, lifecycle);
+}

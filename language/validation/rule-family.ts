@@ -1,0 +1,57 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { RehabAstType } from '../generated/ast.js';
+import type { RehabServices } from '../rehab-module.js';
+import { threshold, type RuleCatalogue } from '../rules/rule-catalogue.js';
+import type { RuleProfile } from '../rules/profile-schema.js';
+import type { ReportOptions, RuleReporter } from '../rules/rule-reporter.js';
+import type { ValidationContext, ValidationContexts } from './validation-context.js';
+
+/**
+ * A family of checks (one file each). A family bound to a guide profile runs only on plans whose
+ * `condition` selects that profile, and reads its thresholds from it, never from constants.
+ */
+export abstract class RuleFamily {
+    protected readonly reporter: RuleReporter;
+    protected readonly catalogue: RuleCatalogue;
+    private readonly contexts: ValidationContexts;
+
+    /** The profile id this family belongs to; undefined for families that hold for every plan. */
+    protected readonly profileId?: string;
+
+    constructor(services: RehabServices) {
+        this.reporter = services.rules.Reporter;
+        this.catalogue = services.rules.Catalogue;
+        this.contexts = services.rules.Contexts;
+    }
+
+    abstract checks(): ValidationChecks<RehabAstType>;
+
+    /** The checks, each guarded so that a guide family stays silent on plans of another condition. */
+    guardedChecks(): ValidationChecks<RehabAstType> {
+        const checks = this.checks() as Record<string, unknown>;
+        if (!this.profileId) return checks as ValidationChecks<RehabAstType>;
+        const guarded: Record<string, unknown> = {};
+        for (const [type, value] of Object.entries(checks)) {
+            const list = (Array.isArray(value) ? value : [value]) as Array<(node: AstNode, accept: ValidationAcceptor) => void>;
+            guarded[type] = list.map(check => (node: AstNode, accept: ValidationAcceptor) => {
+                if (this.contextOf(node)?.profile?.id === this.profileId) check.call(this, node, accept);
+            });
+        }
+        return guarded as ValidationChecks<RehabAstType>;
+    }
+
+    protected contextOf(node: AstNode): ValidationContext | undefined {
+        return this.contexts.get(node);
+    }
+
+    protected report(accept: ValidationAcceptor, rule: string, options: ReportOptions): void {
+        this.reporter.report(accept, rule, options);
+    }
+
+    /** A threshold of the plan's guide profile. */
+    protected limit(node: AstNode, key: string): number {
+        const profile: RuleProfile | undefined = this.contextOf(node)?.profile;
+        if (!profile) throw new Error(`No guide profile for threshold '${key}'.`);
+        return threshold(profile, key);
+    }
+}

@@ -1,0 +1,49 @@
+import { AstUtils, type AstNode } from 'langium';
+import type { Allow, Model, Phase, Plan } from '../generated/ast.js';
+import { isAllow, isModel, isPhase } from '../generated/ast.js';
+import { computeSchedule, type Schedule } from '../schedule/schedule.js';
+import type { RuleProfile } from '../rules/profile-schema.js';
+import type { ProjectConfig } from '../rules/project-config.js';
+
+/**
+ * What every check of one validation run shares: the schedule (computed once, on first use), the
+ * guide profile the plan's condition selects, the project config, and which `allow`s silenced something.
+ */
+export class ValidationContext {
+    private cachedSchedule?: Schedule;
+    readonly usedAllows = new Set<Allow>();
+
+    constructor(
+        readonly plan: Plan | undefined,
+        readonly profile: RuleProfile | undefined,
+        readonly config: ProjectConfig
+    ) { }
+
+    get schedule(): Schedule {
+        this.cachedSchedule ??= this.plan ? computeSchedule(this.plan) : { lastWeek: 0, weeks: [] };
+        return this.cachedSchedule;
+    }
+
+    /** The allows that can silence a rule on `node`: its phase's, then the plan's. */
+    allowsFor(node: AstNode): Allow[] {
+        const phase = AstUtils.getContainerOfType(node, isPhase);
+        const own = phase ? phase.members.filter(isAllow) : [];
+        const planAllows = this.plan ? this.plan.members.filter(isAllow) : [];
+        return [...own, ...planAllows];
+    }
+}
+
+export class ValidationContexts {
+    private readonly contexts = new WeakMap<Model, ValidationContext>();
+
+    set(model: Model, context: ValidationContext): void {
+        this.contexts.set(model, context);
+    }
+
+    get(node: AstNode): ValidationContext | undefined {
+        const model = AstUtils.getContainerOfType(node, isModel);
+        return model ? this.contexts.get(model) : undefined;
+    }
+}
+
+export type AllowScope = Plan | Phase;

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['tests/**/*.test.ts'],
+        exclude: ['tests/e2e/**', 'tests/vscode/**', 'node_modules/**'],
+        setupFiles: ['language/polyfill.mjs'],
+        testTimeout: 30000
+    }
+});
