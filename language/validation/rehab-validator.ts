@@ -1,6 +1,13 @@
 import type { RehabServices } from '../rehab-module.js';
 import { GenericDoseValidator } from './generic-dose-validator.js';
 import { GenericStructureValidator } from './generic-structure-validator.js';
+import { CourseValidator } from './course-validator.js';
+import { DosageValidator } from './dosage-validator.js';
+import { LoadMonitoringValidator } from './load-monitoring-validator.js';
+import { ProceduresValidator } from './procedures-validator.js';
+import { RunningValidator } from './running-validator.js';
+import { ScreeningValidator } from './screening-validator.js';
+import { ImportValidator } from './import-validator.js';
 import type { RuleFamily } from './rule-family.js';
 import { ValidationLifecycle } from './validation-lifecycle.js';
 
@@ -11,7 +18,14 @@ export function registerValidationChecks(services: RehabServices): void {
     registry.registerBeforeDocument(lifecycle.prepare, lifecycle);
     const families: RuleFamily[] = [
         new GenericStructureValidator(services),
-        new GenericDoseValidator(services)
+        new GenericDoseValidator(services),
+        new ImportValidator(services),
+        new ScreeningValidator(services),
+        new LoadMonitoringValidator(services),
+        new DosageValidator(services),
+        new RunningValidator(services),
+        new CourseValidator(services),
+        new ProceduresValidator(services)
     ];
     for (const family of families) registry.register(family.guardedChecks(), family);
     registry.registerAfterDocument(lifecycle.reportAllowsThatSilencedNothing, lifecycle);

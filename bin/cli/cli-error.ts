@@ -1,0 +1,10 @@
+/** A failure the user can act on: printed as one line, never as a stack trace. */
+export class CliError extends Error {
+    constructor(message: string, readonly exitCode: 1 | 2 = 2) {
+        super(message);
+    }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,35 @@
+import { compilePlan } from '../../../language/compile/compile-plan.js';
+import { CompiledPlanSchema } from '../../../language/compile/plan-json-schema.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { CliError, EXIT_OK } from '../cli-error.js';
+import type { CommandContext } from '../commands.js';
+import { loadSinglePlan } from './load-single-plan.js';
+
+export async function compileCommand(context: CommandContext): Promise<number> {
+    const format = context.options.format ?? 'json';
+    const render = RENDERERS[format];
+    if (!render) throw new CliError(`compile --format must be one of ${Object.keys(RENDERERS).join(', ')}, not '${format}'.`);
+    const loaded = await loadSinglePlan(context, 'compile');
+    if (typeof loaded === 'number') return loaded;
+    const text = render(loaded.document.parseResult.value, loaded.diagnostics, context);
+    emit(context, text, loaded.file);
+    return EXIT_OK;
+}
+
+type Renderer = (model: Parameters<typeof compilePlan>[0], diagnostics: Parameters<typeof compilePlan>[1], context: CommandContext) => string;
+
+const RENDERERS: Record<string, Renderer> = {
+    json: (model, diagnostics) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics)), null, 2) + '\n'
+};
+
+/** Writes to -o atomically (never over the input), or to standard output. */
+export function emit(context: CommandContext, text: string, input: string): void {
+    if (context.options.output) {
+        writeFileAtomic(context.options.output, text, [input]);
+        context.err(`rehab: wrote ${context.options.output}\n`);
+    } else {
+        context.out(text);
+    }
+}
+
+export { RENDERERS };
