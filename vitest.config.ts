@@ -5,6 +5,7 @@ export default defineConfig({
         include: ['tests/**/*.test.ts'],
         exclude: ['tests/e2e/**', 'tests/vscode/**', 'node_modules/**'],
         setupFiles: ['language/polyfill.mjs'],
+        globalSetup: ['tests/global-setup.ts'],
         testTimeout: 30000
     }
 });

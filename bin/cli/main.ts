@@ -68,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
     return command(context);
 }
 
+// `rehab check … | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
     code => { process.exitCode = code; },
     (e: unknown) => {

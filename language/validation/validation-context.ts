@@ -12,6 +12,7 @@ import type { ProjectConfig } from '../rules/project-config.js';
 export class ValidationContext {
     private cachedSchedule?: Schedule;
     readonly usedAllows = new Set<Allow>();
+    private readonly allowsByContainer = new Map<Plan | Phase, Allow[]>();
 
     constructor(
         readonly plan: Plan | undefined,
@@ -27,9 +28,18 @@ export class ValidationContext {
     /** The allows that can silence a rule on `node`: its phase's, then the plan's. */
     allowsFor(node: AstNode): Allow[] {
         const phase = AstUtils.getContainerOfType(node, isPhase);
-        const own = phase ? phase.members.filter(isAllow) : [];
-        const planAllows = this.plan ? this.plan.members.filter(isAllow) : [];
-        return [...own, ...planAllows];
+        const planAllows = this.plan ? this.allowsOf(this.plan) : [];
+        return phase ? [...this.allowsOf(phase), ...planAllows] : planAllows;
+    }
+
+    /** Cached: a large plan reports many diagnostics, and each must not rescan the plan's members. */
+    private allowsOf(container: Plan | Phase): Allow[] {
+        let allows = this.allowsByContainer.get(container);
+        if (!allows) {
+            allows = (container.members as Array<Plan['members'][number] | Phase['members'][number]>).filter(isAllow);
+            this.allowsByContainer.set(container, allows);
+        }
+        return allows;
     }
 }
 

@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const CLI = path.resolve('bin/rehab.js');
+
+function rehab(args: string[], cwd = process.cwd()) {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+    return mkdtempSync(path.join(tmpdir(), 'rehab-cli-'));
+}
+
+const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps, 3 times weekly\n    }\n}\n`;
+const WITH_ERROR = `plan p {\n    phase a weeks 1-4 { }\n    phase b weeks 3-6 { }\n}\n`;
+
+function noStackTrace(text: string) {
+    expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+describe('rehab check', () => {
+    test('the examples check with exit 0', () => {
+        const r = rehab(['check', 'examples']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+    });
+
+    test('prints file:line:col severity RULE message and exits 1 on errors', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'bad.rehab'), WITH_ERROR);
+        const r = rehab(['check', 'bad.rehab'], dir);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toMatch(/^bad\.rehab:3:19 error RP001 .+$/m);
+    });
+
+    test('--format json has the contract\'s shape, lines and columns from 1', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'bad.rehab'), WITH_ERROR);
+        const r = rehab(['check', '--format', 'json', 'bad.rehab'], dir);
+        const json = JSON.parse(r.stdout);
+        expect(json).toEqual([{ file: 'bad.rehab', diagnostics: [expect.objectContaining({ rule: 'RP001', severity: 'error', line: 3, column: 19 })] }]);
+        const d = json[0].diagnostics[0];
+        expect(Object.keys(d).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
+    });
+
+    test('syntax and linking errors use the rules `syntax` and `reference`', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'x.rehab'), 'plan p {\n  phase a weeks 1-2 { do heel-rase 3 x 10 reps }\n  phase b weeks }\n');
+        const r = rehab(['check', '--format', 'json', 'x.rehab'], dir);
+        const rules = JSON.parse(r.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+        expect(rules).toContain('syntax');
+        expect(rules).toContain('reference');
+        expect(r.code).toBe(1);
+    });
+
+    test('--help, --version and wrong arguments', () => {
+        expect(rehab(['--help']).code).toBe(0);
+        expect(rehab(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+        const r = rehab(['frobnicate']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('unknown command');
+        expect(rehab(['check', '--bogus', 'examples']).code).toBe(2);
+    });
+});
+
+describe('bad input', () => {
+    test('a missing file: exit 2, named, no stack trace', () => {
+        const r = rehab(['check', 'no/such.rehab']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('no/such.rehab');
+        noStackTrace(r.stderr);
+    });
+
+    test('a folder with no plans: exit 2', () => {
+        const r = rehab(['check', tempDir()]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('holds no .rehab plan');
+    });
+
+    test('an empty file: a clear message naming the file', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'empty.rehab'), '');
+        const check = rehab(['check', 'empty.rehab'], dir);
+        expect(check.code).toBe(0);
+        const compile = rehab(['compile', 'empty.rehab'], dir);
+        expect(compile.code).not.toBe(0);
+        expect(compile.stderr).toContain('empty.rehab');
+        noStackTrace(compile.stderr);
+    });
+
+    test('a binary file: exit 2 with a message', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'bin.rehab'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+        const r = rehab(['check', 'bin.rehab'], dir);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('binary');
+    });
+
+    test('a byte-order mark and CRLF line endings parse, and lines stay right', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'win.rehab'), '\uFEFF' + WITH_ERROR.replace(/\n/g, '\r\n'));
+        const r = rehab(['check', 'win.rehab'], dir);
+        expect(r.stdout).toMatch(/^win\.rehab:3:19 error RP001/m);
+        expect(r.stdout).not.toContain('syntax');
+    });
+
+    test('a 5 MB file is handled without a hang', () => {
+        const dir = tempDir();
+        const phase = (i: number) => `    phase p${i} weeks ${i}-${i} {\n        do heel-raise 3 x 10 reps, 3 times weekly\n        do calf-stretch 3 x 30 s hold, daily\n    }\n`;
+        let body = '';
+        for (let i = 1; body.length < 5 * 1024 * 1024; i++) body += phase((i % 500) + 1);
+        writeFileSync(path.join(dir, 'big.rehab'), `plan big {\n${body}}\n`);
+        const r = rehab(['check', '--format', 'json', 'big.rehab'], dir);
+        expect([0, 1]).toContain(r.code);
+        expect(JSON.parse(r.stdout)[0].file).toBe('big.rehab');
+    });
+
+    test('an import cycle and a missing import are reported on the import line', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'a.rehab'), 'import "b.rehab"\nlibrary a { exercise ea { kind strength } }\n');
+        writeFileSync(path.join(dir, 'b.rehab'), 'import "a.rehab"\nlibrary b { exercise eb { kind strength } }\n');
+        writeFileSync(path.join(dir, 'p.rehab'), 'import "a.rehab"\nimport "gone.rehab"\nplan p { phase x weeks 1-2 { do eb 3 x 10 reps } }\n');
+        const r = rehab(['check', '--format', 'json', 'p.rehab', 'a.rehab'], dir);
+        const [plan, lib] = JSON.parse(r.stdout);
+        expect(plan.diagnostics).toContainEqual(expect.objectContaining({ rule: 'reference', line: 2 }));
+        expect(lib.diagnostics).toContainEqual(expect.objectContaining({ rule: 'reference', line: 1, message: expect.stringContaining('cycle') }));
+        expect(r.code).toBe(1);
+    });
+});
+
+describe('rehab compile', () => {
+    test('writes JSON atomically to -o and nothing else', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
+        const r = rehab(['compile', 'p.rehab', '-o', 'p.json'], dir);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(readFileSync(path.join(dir, 'p.json'), 'utf8')).schemaVersion).toBe('1');
+        expect(readdirSync(dir).sort()).toEqual(['p.json', 'p.rehab']);
+    });
+
+    test('a plan with errors is not compiled: exit 1, nothing written', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'bad.rehab'), WITH_ERROR);
+        const r = rehab(['compile', 'bad.rehab', '-o', 'bad.json'], dir);
+        expect(r.code).toBe(1);
+        expect(existsSync(path.join(dir, 'bad.json'))).toBe(false);
+    });
+
+    test('refuses to write over its input', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
+        const r = rehab(['compile', 'p.rehab', '-o', 'p.rehab'], dir);
+        expect(r.code).toBe(2);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toBe(CLEAN);
+    });
+
+    test('a read-only target folder: a clear error and no leftovers', () => {
+        if (process.getuid?.() === 0) {
+            // root ignores permissions; point at a path whose parent is a file instead
+            const dir = tempDir();
+            writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
+            const r = rehab(['compile', 'p.rehab', '-o', 'p.rehab.d/out.json'], dir);
+            writeFileSync(path.join(dir, 'blocker'), 'x');
+            const r2 = rehab(['compile', 'p.rehab', '-o', 'blocker/out.json'], dir);
+            expect([r.code, r2.code]).toEqual([2, 2]);
+            expect(readdirSync(dir).sort()).toEqual(['blocker', 'p.rehab']);
+            return;
+        }
+        const dir = tempDir();
+        const out = path.join(dir, 'ro');
+        mkdirSync(out);
+        writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
+        chmodSync(out, 0o500);
+        const r = rehab(['compile', 'p.rehab', '-o', 'ro/p.json'], dir);
+        expect(r.code).toBe(2);
+        expect(readdirSync(out)).toEqual([]);
+    });
+
+    test('an unknown format is a clear error', () => {
+        const r = rehab(['compile', 'examples/return-to-running.rehab', '--format', 'pdf']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('--format');
+    });
+});

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { clearDocuments } from 'langium/test';
+import { Rehab, validate } from '../test-services.js';
+
+afterEach(() => clearDocuments(Rehab.shared));
+
+/** A plan without a condition: only the generic RP rules apply. */
+function plan(body: string): string {
+    return `plan p "Test" {\n${body}\n}`;
+}
+
+async function rules(text: string): Promise<Array<[string, string]>> {
+    const { diagnostics } = await validate(text);
+    const names = ['', 'error', 'warning', 'info', 'hint'];
+    return diagnostics.map(d => [String(d.code), names[d.severity ?? 1]]);
+}
+
+async function fires(text: string, rule: string, severity: string) {
+    expect(await rules(text)).toContainEqual([rule, severity]);
+}
+
+async function silent(text: string, rule: string) {
+    expect((await rules(text)).map(r => r[0])).not.toContain(rule);
+}
+
+describe('RP001 overlapping or backwards phases', () => {
+    test('fires on overlap', () => fires(plan('phase a weeks 1-4 { }\nphase b weeks 4-6 { }'), 'RP001', 'error'));
+    test('fires on a backwards range', () => fires(plan('phase a weeks 8-3 { }'), 'RP001', 'error'));
+    test('silent on adjacent phases', () => silent(plan('phase a weeks 1-3 { }\nphase b weeks 4-6 { }'), 'RP001'));
+    test('silent on a one-week phase written `weeks 5`', () => silent(plan('phase a weeks 1-4 { }\nphase b weeks 5 { }'), 'RP001'));
+});
+
+describe('RP002 gaps between phases', () => {
+    test('fires on a gap of one week', () => fires(plan('phase a weeks 1-3 { }\nphase b weeks 5-6 { }'), 'RP002', 'warning'));
+    test('silent when phases meet', () => silent(plan('phase a weeks 1-3 { }\nphase b weeks 4-6 { }'), 'RP002'));
+    test('judged in week order, not text order', () => silent(plan('phase b weeks 4-6 { }\nphase a weeks 1-3 { }'), 'RP002'));
+});
+
+describe('RP003 duplicate ids', () => {
+    test('fires on two phases with one id', () => fires(plan('phase a weeks 1-3 { }\nphase a weeks 4-6 { }'), 'RP003', 'error'));
+    test('fires on two exercises with one id', () => fires(plan('exercise x { kind strength }\nexercise x { kind stretch }\nphase a weeks 1-3 { do x 3 x 10 reps }'), 'RP003', 'error'));
+    test('silent when a phase and an exercise share a name', () => silent(plan('exercise a { kind strength }\nphase a weeks 1-3 { do a 3 x 10 reps }'), 'RP003'));
+});
+
+describe('RP004 unknown condition', () => {
+    test('fires and lists the known ones', async () => {
+        const { diagnostics } = await validate(plan('condition tennis-elbow\nphase a weeks 1-2 { }'));
+        const d = diagnostics.find(x => x.code === 'RP004');
+        expect(d?.severity).toBe(1);
+        expect(d?.message).toContain('plantar-fasciitis');
+    });
+    test('silent for plantar-fasciitis', () => silent(plan('condition plantar-fasciitis\nphase a weeks 1-2 { }'), 'RP004'));
+});
+
+describe('RP005 allow', () => {
+    test('fires on an unknown rule id', () => fires(plan('allow PF999 because "x"\nphase a weeks 1-2 { }'), 'RP005', 'error'));
+    test('fires on a missing reason', () => fires(plan('allow RP002\nphase a weeks 1-2 { }\nphase b weeks 4-5 { }'), 'RP005', 'error'));
+    test('fires on an empty reason, which silences nothing', async () => {
+        const r = await rules(plan('allow RP002 because "  "\nphase a weeks 1-2 { }\nphase b weeks 4-5 { }'));
+        expect(r).toContainEqual(['RP005', 'error']);
+        expect(r).toContainEqual(['RP002', 'warning']);
+    });
+    test('a valid allow silences its rule', async () => {
+        const r = await rules(plan('allow RP002 because "Holiday planned"\nphase a weeks 1-2 { }\nphase b weeks 4-5 { }'));
+        expect(r.map(x => x[0])).not.toContain('RP002');
+        expect(r.map(x => x[0])).not.toContain('RP005');
+    });
+    test('a phase allow silences only in its phase', async () => {
+        const r = await rules(plan('phase a weeks 1-2 { }\nphase b weeks 4-5 { allow RP002 because "Holiday" }'));
+        expect(r.map(x => x[0])).not.toContain('RP002');
+    });
+    test('hint when the allowed rule would not fire', () => fires(plan('allow RP002 because "just in case"\nphase a weeks 1-2 { }'), 'RP005', 'hint'));
+    test('the missing-reason fix adds a placeholder', async () => {
+        const { diagnostics } = await validate(plan('allow RP002\nphase a weeks 1-2 { }'));
+        const fix = (diagnostics.find(d => d.code === 'RP005')?.data as { fix?: { edits: Array<{ newText: string }> } }).fix;
+        expect(fix?.edits[0].newText).toContain('because');
+    });
+});
+
+describe('RP006 values out of range', () => {
+    test.each([
+        ['pain above 10', 'monitor { pain during activity at most 11/10 }'],
+        ['pain below 0', 'monitor { pain during activity at most -1/10 }'],
+        ['a pain scale that is not /10', 'monitor { pain during activity at most 3/5 }'],
+        ['zero sets', 'phase a weeks 1-2 { do heel-raise 0 x 10 reps }'],
+        ['negative reps', 'phase a weeks 1-2 { do heel-raise 3 x -2 reps }'],
+        ['zero minutes', 'phase a weeks 1-2 { do cycling 0 min }'],
+        ['age over 120', 'patient { age 121 }'],
+        ['weight over 400 kg', 'patient { weight 401 kg }'],
+        ['a week past ten years', 'phase a weeks 1-600 { }']
+    ])('fires on %s', (_, body) => fires(plan(body), 'RP006', 'error'));
+    test.each([
+        ['pain at exactly 10/10', 'monitor { pain during activity at most 10/10 }'],
+        ['pain at exactly 0/10', 'monitor { pain during activity at most 0/10 }'],
+        ['age exactly 120', 'patient { age 120 }'],
+        ['weight exactly 400 kg', 'patient { weight 400 kg }'],
+        ['one set of one rep', 'phase a weeks 1-2 { do heel-raise 1 x 1 reps }']
+    ])('silent on %s', (_, body) => silent(plan(body), 'RP006'));
+});
+
+describe('RP007 dose and kind', () => {
+    test.each([
+        ['reps for ice', 'do ice 3 x 10 reps'],
+        ['minutes for surgery', 'do surgery 30 min'],
+        ['`at week` for heel-raise', 'do heel-raise at week 3'],
+        ['a hold for cycling', 'do cycling 3 x 30 s hold']
+    ])('fires on %s', (_, line) => fires(plan(`phase a weeks 1-40 { ${line} }`), 'RP007', 'error'));
+    test.each([
+        ['minutes for ice', 'do ice 15 min, 2 times daily'],
+        ['`at week` for surgery', 'do surgery at week 40'],
+        ['reps for heel-raise', 'do heel-raise 3 x 10 reps'],
+        ['no dose for a support', 'do heel-cup daily'],
+        ['intervals for walk-run', 'do walk-run 10 x (1 min run + 2 min walk)']
+    ])('silent on %s', (_, line) => silent(plan(`phase a weeks 1-40 { ${line} }`), 'RP007'));
+});
+
+describe('RP008 progressions', () => {
+    test('fires when the target is not in the dose', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress load +2 kg every 2 weeks } }'), 'RP008', 'warning'));
+    test('fires when `until` is below the start', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 8 reps } }'), 'RP008', 'warning'));
+    test('silent when `until` equals the start', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 10 reps } }'), 'RP008'));
+    test('silent on a load progression with a load', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps load 2 kg { progress load +2 kg every 2 weeks until 8 kg } }'), 'RP008'));
+    test('silent on run-time of intervals', () => silent(plan('phase a weeks 1-6 { do walk-run 10 x (1 min run + 2 min walk) { progress run-time +10 % every week } }'), 'RP008'));
+});
+
+describe('RP009 weeks outside the plan', () => {
+    test('fires on a review after the last phase', () => fires(plan('review at week 12\nphase a weeks 1-10 { }'), 'RP009', 'warning'));
+    test('fires on a procedure after the last phase', () => fires(plan('phase a weeks 1-10 { do shockwave at week 11 }'), 'RP009', 'warning'));
+    test('fires on an entry week outside the plan', () => fires(plan('phase a weeks 1-10 { entry when week 20 }'), 'RP009', 'warning'));
+    test('silent on the last week itself', () => silent(plan('review at week 10\nphase a weeks 1-10 { do shockwave at week 10 }'), 'RP009'));
+});

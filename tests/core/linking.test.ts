@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { clearDocuments } from 'langium/test';
+import { isActivity, isPhase } from '../../language/generated/ast.js';
+import { Rehab, validate } from '../test-services.js';
+
+afterEach(() => clearDocuments(Rehab.shared));
+
+describe('linking exercises', () => {
+    test('built-in exercises link without an import', async () => {
+        const { document, diagnostics } = await validate('plan p { phase a weeks 1-2 { do heel-raise 3 x 10 reps } }');
+        expect(diagnostics.filter(d => d.code === 'reference')).toEqual([]);
+        const activity = document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0];
+        expect(activity.exercise.ref?.kind).toBe('strength');
+        expect(activity.exercise.ref?.titleDa).toBe('Hælløft');
+    });
+
+    test('every built-in of the contract is there, with kind, names, cues and guide section', () => {
+        const ids = ['plantar-fascia-stretch', 'calf-stretch', 'hamstring-stretch', 'heel-raise', 'towel-scrunch', 'toe-spread',
+            'single-leg-balance', 'cycling', 'swimming', 'walk', 'walk-run', 'run', 'ice', 'taping', 'heel-cup', 'insoles', 'nsaid',
+            'corticosteroid-injection', 'shockwave', 'surgery'];
+        const builtins = Rehab.library.Builtins;
+        expect(builtins.exercises().map(e => e.name).sort()).toEqual([...ids].sort());
+        for (const e of builtins.exercises()) {
+            expect([e.kind, e.title, e.titleDa, e.cue, e.cueDa, e.guide].every(Boolean), e.name).toBe(true);
+        }
+    });
+
+    test('a user-defined exercise wins over a built-in of the same name', async () => {
+        const { document } = await validate('plan p { exercise ice "Cold pack" { kind modality }\nphase a weeks 1-2 { do ice 10 min } }');
+        const activity = document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0];
+        expect(activity.exercise.ref?.title).toBe('Cold pack');
+    });
+
+    test('an unknown name is a reference error suggesting the closest id', async () => {
+        const { diagnostics } = await validate('plan p { phase a weeks 1-2 { do towel-scrunches 3 x 12 reps } }');
+        const d = diagnostics.find(x => x.code === 'reference');
+        expect(d?.severity).toBe(1);
+        expect(d?.message).toContain('did you mean towel-scrunch?');
+    });
+
+    test('names may be keywords: phase run, do walk, do run', async () => {
+        const { diagnostics } = await validate('plan run { phase run weeks 1-2 { do walk 30 min\ndo run 20 min } }');
+        expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
+    });
+});
+
+describe('imports', () => {
+    test('an imported library exercise links, relative to the importing file', async () => {
+        await validate('library lib { exercise step-down { kind strength } }', { uri: 'file:///clinic/lib/shared.rehab' });
+        const { diagnostics } = await validate('import "lib/shared.rehab"\nplan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', { uri: 'file:///clinic/plan.rehab' });
+        expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('a library not imported is not visible', async () => {
+        await validate('library lib { exercise step-down { kind strength } }', { uri: 'file:///clinic/lib/shared.rehab' });
+        const { diagnostics } = await validate('plan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', { uri: 'file:///clinic/plan.rehab' });
+        expect(diagnostics.map(d => d.code)).toContain('reference');
+    });
+
+    test('a missing import file is an error on the import line', async () => {
+        const { diagnostics } = await validate('import "nowhere.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });
+        const d = diagnostics.find(x => x.code === 'reference');
+        expect(d?.range.start.line).toBe(0);
+        expect(d?.message).toContain('nowhere.rehab');
+    });
+
+    test('an import cycle is reported, and linking still ends', async () => {
+        await validate('import "a.rehab"\nlibrary b { exercise eb { kind strength } }', { uri: 'file:///w/b.rehab' });
+        const { diagnostics } = await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', { uri: 'file:///w/a.rehab' });
+        expect(diagnostics.some(d => d.code === 'reference' && d.message.includes('cycle'))).toBe(true);
+    });
+});
