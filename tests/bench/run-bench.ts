@@ -1,0 +1,186 @@
+/**
+ * npm run bench — performance figures for the language core, the CLI and the language server, as medians after
+ * warm-ups, with ratios to a JSON floor and to the Langium statemachine baseline (../shared/langium-baseline).
+ * Prints a table and writes the figures as JSON to .bench/ so runs can be compared. Not part of npm test.
+ *
+ * Options: --quick (small sizes, few runs), --runs N, --no-lsp, --no-baseline
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { compilePlan } from '../../language/compile/compile-plan.js';
+import { CompiledPlanSchema } from '../../language/compile/plan-json-schema.js';
+import type { Model } from '../../language/generated/ast.js';
+import { createRehabServices } from '../../language/rehab-module.js';
+import { LIBRARY_TEXT, generatePlan } from './generate-plan.js';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || (quick ? 3 : 5);
+const sizes = quick ? [300, 5000] : [300, 5000, 50000, 100000];
+const root = path.resolve(import.meta.dirname, '../..');
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function timeIt(fn: () => void, n = runs, warmups = 2): number {
+    for (let i = 0; i < warmups; i++) fn();
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) { const t = performance.now(); fn(); times.push(performance.now() - t); }
+    return median(times);
+}
+
+async function timeItAsync(fn: () => Promise<void>, n = runs, warmups = 2): Promise<number> {
+    for (let i = 0; i < warmups; i++) await fn();
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) { const t = performance.now(); await fn(); times.push(performance.now() - t); }
+    return median(times);
+}
+
+const { shared, Rehab } = createRehabServices(EmptyFileSystem);
+const documents = shared.workspace.LangiumDocuments;
+const factory = shared.workspace.LangiumDocumentFactory;
+const builder = shared.workspace.DocumentBuilder;
+const libraryUri = URI.parse('file:///bench/bench-lib.rehab');
+
+async function ensureLibrary() {
+    if (documents.hasDocument(libraryUri)) return;
+    const lib = factory.fromString(LIBRARY_TEXT, libraryUri);
+    documents.addDocument(lib);
+    await builder.build([lib], { validation: true });
+}
+
+let counter = 0;
+async function build(text: string): Promise<LangiumDocument<Model>> {
+    const doc = factory.fromString<Model>(text, URI.parse(`file:///bench/plan-${counter++}.rehab`));
+    documents.addDocument(doc);
+    await builder.build([doc], { validation: true });
+    return doc;
+}
+
+function drop(doc: LangiumDocument) {
+    documents.deleteDocument(doc.uri);
+}
+
+interface CoreRow { lines: number; parseMs: number; buildMs: number; compileMs: number; floorMs: number; buildOverFloor: number; diagnostics: number }
+
+async function coreFigures(): Promise<CoreRow[]> {
+    await ensureLibrary();
+    const rows: CoreRow[] = [];
+    for (const lines of sizes) {
+        const text = generatePlan(lines);
+        const actualLines = text.split('\n').length - 1;
+        const n = lines >= 50000 ? Math.max(3, Math.min(runs, 3)) : runs;
+        const parseMs = timeIt(() => { Rehab.parser.LangiumParser.parse(text); }, n, 1);
+        let last: LangiumDocument<Model> | undefined;
+        const buildMs = await timeItAsync(async () => { if (last) drop(last); last = await build(text); }, n, 1);
+        const model = last!.parseResult.value;
+        const diagnostics = last!.diagnostics ?? [];
+        let json: unknown;
+        const compileMs = timeIt(() => { json = compilePlan(model, diagnostics); }, n, 1);
+        const jsonText = JSON.stringify(json);
+        const floorMs = timeIt(() => { CompiledPlanSchema.parse(JSON.parse(jsonText)); }, n, 1);
+        drop(last!);
+        rows.push({ lines: actualLines, parseMs, buildMs, compileMs, floorMs, buildOverFloor: buildMs / floorMs, diagnostics: diagnostics.length });
+        console.error(`  core ${actualLines} lines: build ${ms(buildMs)} ms`);
+    }
+    return rows;
+}
+
+async function workspaceFigure(): Promise<{ files: number; linesEach: number; ms: number }> {
+    const files = quick ? 100 : 1000;
+    const texts = Array.from({ length: files }, () => generatePlan(100));
+    const t = performance.now();
+    const docs = texts.map((text, i) => { const d = factory.fromString(text, URI.parse(`file:///ws/p${i}.rehab`)); documents.addDocument(d); return d; });
+    await builder.build(docs, { validation: true });
+    const elapsed = performance.now() - t;
+    for (const d of docs) drop(d);
+    return { files, linesEach: 100, ms: elapsed };
+}
+
+async function heapPerLine(): Promise<number | undefined> {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) return undefined;
+    const text = generatePlan(50000);
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    const doc = await build(text);
+    gc(); gc();
+    const after = process.memoryUsage().heapUsed;
+    const lines = text.split('\n').length;
+    drop(doc);
+    return (after - before) / lines;
+}
+
+function cliWallTime(): number {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rehab-bench-'));
+    const file = path.join(dir, 'plan.rehab');
+    writeFileSync(file, generatePlan(300, { withImport: false }));
+    const times: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+        const t = performance.now();
+        spawnSync(process.execPath, [path.join(root, 'bin/rehab.js'), 'check', file], { encoding: 'utf8' });
+        if (i > 0) times.push(performance.now() - t);
+    }
+    return median(times);
+}
+
+function bundleSizes(): Record<string, number | undefined> {
+    const size = (f: string) => (existsSync(path.join(root, f)) ? statSync(path.join(root, f)).size : undefined);
+    return { 'out/server.cjs': size('out/server.cjs'), 'out/client.cjs': size('out/client.cjs'), 'out/cli.cjs': size('out/cli.cjs'), 'rehab-lang.vsix': size('rehab-lang.vsix') };
+}
+
+/** One-character edit → diagnostics etc. over real stdio LSP, measured by the baseline's own harness for both servers. */
+function lspFigures(): { ours?: unknown; peer?: unknown; peerIndexed?: unknown; note?: string } {
+    if (argv.includes('--no-lsp')) return { note: 'skipped (--no-lsp)' };
+    const buildScript = path.resolve(root, '../shared/langium-baseline/build.sh');
+    if (!existsSync(buildScript)) return { note: 'baseline not found at ../shared/langium-baseline' };
+    let dir: string;
+    try {
+        dir = execFileSync('bash', [buildScript], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    } catch (e) {
+        return { note: `baseline build failed: ${(e as Error).message}` };
+    }
+    const run = (server: string, lang?: string) => {
+        const args = ['--import', `${dir}/groupby-polyfill.mjs`, `${dir}/lsp-e2e.mjs`, '--server', server, '--lines', '5000', '--runs', String(quick ? 5 : 20)];
+        if (lang) args.push('--lang', lang);
+        const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 600000 });
+        const line = r.stdout.split('\n').find(l => l.trim().startsWith('{'));
+        return line ? JSON.parse(line) : { error: (r.stderr || r.stdout).slice(0, 500) };
+    };
+    const ours = run(path.join(root, 'out/server.cjs'), `${dir}/rehab-adapter.mjs`);
+    if (argv.includes('--no-baseline')) return { ours };
+    return { ours, peer: run(`${dir}/sm/out/main.min.cjs`), peerIndexed: run(`${dir}/sm/out/main-cached.min.cjs`) };
+}
+
+async function main() {
+    const machine = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), memoryGiB: os.totalmem() / 2 ** 30 };
+    console.error(`rehab bench: ${machine.cpus} cores, load ${machine.loadavg.map(l => l.toFixed(2)).join(' ')}, node ${machine.node}`);
+    const core = await coreFigures();
+    const workspace = await workspaceFigure();
+    const heap = await heapPerLine();
+    const cli = cliWallTime();
+    const bundles = bundleSizes();
+    const lsp = lspFigures();
+    const result = { machine, runs, core, workspace, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp };
+
+    console.log('\n| lines | parse ms | full build ms | compile ms | JSON floor ms | build ÷ floor | diagnostics |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of core) console.log(`| ${r.lines} | ${ms(r.parseMs)} | ${ms(r.buildMs)} | ${ms(r.compileMs)} | ${ms(r.floorMs)} | ${r.buildOverFloor.toFixed(1)}× | ${r.diagnostics} |`);
+    console.log(`\nworkspace ${workspace.files} plans × ${workspace.linesEach} lines, index and validate: ${ms(workspace.ms)} ms`);
+    console.log(`retained heap: ${heap === undefined ? 'n/a (run with --expose-gc)' : (heap / 1024).toFixed(2) + ' KB per line'}`);
+    console.log(`rehab check of a 300-line plan, whole process: ${ms(cli)} ms`);
+    console.log(`bundles: ${Object.entries(bundles).map(([k, v]) => `${k} ${v === undefined ? '—' : (v / 1024).toFixed(0) + ' KB'}`).join(', ')}`);
+    console.log(`LSP (5,000 lines, via the baseline's lsp-e2e.mjs): ${JSON.stringify(lsp, null, 1).slice(0, 4000)}`);
+
+    const outDir = path.join(root, '.bench');
+    mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, `bench-${machine.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(result, null, 2));
+    console.log(`\nfigures written to ${path.relative(root, file)}`);
+}
+
+main().catch(e => { console.error(e); process.exitCode = 1; });
