@@ -1,6 +1,7 @@
 import type { RehabServices } from '../../language/rehab-module.js';
 import { checkCommand } from './commands/check-command.js';
 import { compileCommand } from './commands/compile-command.js';
+import { previewCommand } from './commands/preview-command.js';
 
 export interface CommandContext {
     services: RehabServices;
@@ -14,5 +15,6 @@ export type Command = (context: CommandContext) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
     check: checkCommand,
-    compile: compileCommand
+    compile: compileCommand,
+    preview: previewCommand
 };

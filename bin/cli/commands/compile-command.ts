@@ -1,4 +1,5 @@
 import { compilePlan } from '../../../language/compile/compile-plan.js';
+import { renderPlanHtml } from '../../../language/render/render-plan-html.js';
 import { CompiledPlanSchema } from '../../../language/compile/plan-json-schema.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { CliError, EXIT_OK } from '../cli-error.js';
@@ -19,7 +20,8 @@ export async function compileCommand(context: CommandContext): Promise<number> {
 type Renderer = (model: Parameters<typeof compilePlan>[0], diagnostics: Parameters<typeof compilePlan>[1], context: CommandContext) => string;
 
 const RENDERERS: Record<string, Renderer> = {
-    json: (model, diagnostics) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics)), null, 2) + '\n'
+    json: (model, diagnostics) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics)), null, 2) + '\n',
+    html: model => renderPlanHtml(model, { mode: 'handout' })
 };
 
 /** Writes to -o atomically (never over the input), or to standard output. */

@@ -1,0 +1,268 @@
+// Every patient-facing word of the preview and the handout, in English and Danish. Phrases with
+// numbers are functions so word order can differ between the languages.
+
+export type RenderLanguage = 'en' | 'da';
+
+export interface Words {
+    languageName: string;
+    untitledPlan: string;
+    condition: string;
+    patient: string;
+    age: (years: string) => string;
+    weight: string;
+    side: string;
+    sides: Record<'left' | 'right' | 'both', string>;
+    redFlags: string;
+    redFlagsNone: string;
+    diabetes: string;
+    yesNo: Record<'yes' | 'no', string>;
+    language: string;
+    timeline: string;
+    week: string;
+    weeks: (from: string, to: string) => string;
+    review: string;
+    reviewAt: (week: string) => string;
+    procedureAt: (name: string, week: string) => string;
+    phase: string;
+    goal: string;
+    startWhen: string;
+    avoid: string;
+    exercise: string;
+    howTo: string;
+    dose: string;
+    howOften: string;
+    progression: string;
+    rest: string;
+    surface: string;
+    noActivities: string;
+    unknownExercise: (name: string) => string;
+    sets: (sets: string, reps: string) => string;
+    hold: (sets: string, seconds: string) => string;
+    intervals: (repeats: string, run: string, walk: string) => string;
+    tempo: (up: string, pause: string, down: string) => string;
+    load: (kg: string) => string;
+    atWeeks: (weeks: string) => string;
+    timesDaily: (n: string) => string;
+    timesWeekly: (n: string) => string;
+    daily: string;
+    weekly: string;
+    everyOtherDay: string;
+    everyNDays: (n: string) => string;
+    progressTargets: Record<string, string>;
+    progress: (target: string, change: string, every: string, until?: string) => string;
+    everyWeek: string;
+    everyNWeeks: (n: string) => string;
+    restDays: (n: string) => string;
+    surfaces: Record<string, string>;
+    loadChart: string;
+    runMinutesPerWeek: string;
+    strengthVolumePerWeek: string;
+    growthLimit: (percent: string) => string;
+    noLoad: string;
+    stopBoxTitle: string;
+    stopIntro: string;
+    firstStepRises: string;
+    firstStepRisesPoints: (points: string) => string;
+    painAbove: (limit: string) => string;
+    swelling: string;
+    nightPain: string;
+    loadRulesTitle: string;
+    painDuringActivity: (limit: string) => string;
+    painSettles: (window: string) => string;
+    firstStepDaily: string;
+    shoes: (km: string) => string;
+    firstStepAtMost: (limit: string) => string;
+    walkWithout: (minutes: string) => string;
+    activityPainAtMost: (limit: string) => string;
+    notBeforeWeek: (week: string) => string;
+    phaseStop: string;
+    diagnostics: string;
+    noDiagnostics: string;
+    line: (n: string) => string;
+    severities: Record<'error' | 'warning' | 'info' | 'hint', string>;
+    disclaimer: string;
+    avoidWords: Record<string, string>;
+    and: string;
+    or: string;
+    aboutProgramme: string;
+    deliveryKeys: Record<string, string>;
+    overrides: string;
+}
+
+const en: Words = {
+    languageName: 'English',
+    untitledPlan: 'Rehabilitation plan',
+    condition: 'Condition',
+    patient: 'Patient',
+    age: years => `${years} years`,
+    weight: 'Weight',
+    side: 'Side',
+    sides: { left: 'left foot', right: 'right foot', both: 'both feet' },
+    redFlags: 'Red flags',
+    redFlagsNone: 'none found at screening',
+    diabetes: 'Diabetes',
+    yesNo: { yes: 'yes', no: 'no' },
+    language: 'Language',
+    timeline: 'Your plan at a glance',
+    week: 'Week',
+    weeks: (from, to) => (from === to ? `Week ${from}` : `Weeks ${from}–${to}`),
+    review: 'Check-up',
+    reviewAt: week => `Check-up in week ${week}`,
+    procedureAt: (name, week) => `${name} in week ${week}`,
+    phase: 'Phase',
+    goal: 'Goal',
+    startWhen: 'Start this phase when',
+    avoid: 'Avoid',
+    exercise: 'Exercise',
+    howTo: 'How to do it',
+    dose: 'Dose',
+    howOften: 'How often',
+    progression: 'Progression',
+    rest: 'Rest',
+    surface: 'on',
+    noActivities: 'No exercises in this phase.',
+    unknownExercise: name => `${name} (unknown exercise)`,
+    sets: (sets, reps) => `${sets} × ${reps} reps`,
+    hold: (sets, seconds) => `${sets} × ${seconds} s hold`,
+    intervals: (repeats, run, walk) => `${repeats} × (${run} min run + ${walk} min walk)`,
+    tempo: (up, pause, down) => `${up} s up, ${pause} s pause, ${down} s down`,
+    load: kg => `with ${kg} kg`,
+    atWeeks: weeks => `in week ${weeks}`,
+    timesDaily: n => (n === '1' ? 'once a day' : n === '2' ? 'twice a day' : `${n} times a day`),
+    timesWeekly: n => (n === '1' ? 'once a week' : n === '2' ? 'twice a week' : `${n} times a week`),
+    daily: 'every day',
+    weekly: 'once a week',
+    everyOtherDay: 'every other day',
+    everyNDays: n => (n === '1' ? 'every day' : `every ${n} days`),
+    progressTargets: { reps: 'repetitions', sets: 'sets', hold: 'hold time', load: 'load', 'run-time': 'running time', duration: 'duration' },
+    progress: (target, change, every, until) => `Increase ${target} by ${change} ${every}${until ? `, up to ${until}` : ''}`,
+    everyWeek: 'every week',
+    everyNWeeks: n => `every ${n} weeks`,
+    restDays: n => (n === '1' ? '1 rest day between sessions' : `${n} rest days between sessions`),
+    surfaces: { 'soft-surface': 'a soft surface', 'hard-surface': 'a hard surface', treadmill: 'a treadmill', hills: 'hills', 'barefoot-hard-floor': 'a hard floor barefoot' },
+    loadChart: 'Weekly load',
+    runMinutesPerWeek: 'Running, minutes per week',
+    strengthVolumePerWeek: 'Strength, sets × reps per week',
+    growthLimit: percent => `Upper limit: +${percent} % a week`,
+    noLoad: 'No running or strength work planned.',
+    stopBoxTitle: 'Stop and call us if …',
+    stopIntro: 'Stop the exercises and contact us if',
+    firstStepRises: 'the pain in your first steps in the morning gets worse',
+    firstStepRisesPoints: points => `the pain in your first steps in the morning rises by ${points} points or more`,
+    painAbove: limit => `the pain goes above ${limit}/10`,
+    swelling: 'your heel or foot swells',
+    nightPain: 'pain wakes you at night',
+    loadRulesTitle: 'How to judge each session',
+    painDuringActivity: limit => `Pain during exercise may be at most ${limit}/10.`,
+    painSettles: window => `Pain must be back to where it was within ${window}.`,
+    firstStepDaily: 'Note the pain of your first steps every morning.',
+    shoes: km => `Replace your running shoes every ${km} km.`,
+    firstStepAtMost: limit => `the pain in your first steps in the morning is at most ${limit}/10`,
+    walkWithout: minutes => `you can walk ${minutes} without it getting worse`,
+    activityPainAtMost: limit => `pain during exercise is at most ${limit}/10`,
+    notBeforeWeek: week => `not before week ${week}`,
+    phaseStop: 'In this phase, also stop if',
+    diagnostics: 'Problems in the plan',
+    noDiagnostics: 'No problems found.',
+    line: n => `line ${n}`,
+    severities: { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' },
+    disclaimer: 'This handout supports the advice of your clinician; it does not replace it.',
+    and: ' and ',
+    aboutProgramme: 'About your programme',
+    deliveryKeys: { delivery: 'How it is delivered', setting: 'Where', equipment: 'Equipment', provider: 'Who guides you', supervision: 'Supervision', adherence: 'Keeping it up', motivation: 'Motivation', tailoring: 'Tailored to you' },
+    overrides: 'Rules set aside, with reasons',
+    or: ' or ',
+    avoidWords: { running: 'running', jumping: 'jumping', sport: 'sport', 'long-walks': 'long walks', stairs: 'stairs' }
+};
+
+const da: Words = {
+    languageName: 'Dansk',
+    untitledPlan: 'Genoptræningsplan',
+    condition: 'Tilstand',
+    patient: 'Patient',
+    age: years => `${years} år`,
+    weight: 'Vægt',
+    side: 'Side',
+    sides: { left: 'venstre fod', right: 'højre fod', both: 'begge fødder' },
+    redFlags: 'Røde flag',
+    redFlagsNone: 'ingen fundet ved screening',
+    diabetes: 'Diabetes',
+    yesNo: { yes: 'ja', no: 'nej' },
+    language: 'Sprog',
+    timeline: 'Din plan i overblik',
+    week: 'Uge',
+    weeks: (from, to) => (from === to ? `Uge ${from}` : `Uge ${from}–${to}`),
+    review: 'Opfølgning',
+    reviewAt: week => `Opfølgning i uge ${week}`,
+    procedureAt: (name, week) => `${name} i uge ${week}`,
+    phase: 'Fase',
+    goal: 'Mål',
+    startWhen: 'Start denne fase, når',
+    avoid: 'Undgå',
+    exercise: 'Øvelse',
+    howTo: 'Sådan gør du',
+    dose: 'Dosis',
+    howOften: 'Hvor ofte',
+    progression: 'Progression',
+    rest: 'Hvile',
+    surface: 'på',
+    noActivities: 'Ingen øvelser i denne fase.',
+    unknownExercise: name => `${name} (ukendt øvelse)`,
+    sets: (sets, reps) => `${sets} × ${reps} gentagelser`,
+    hold: (sets, seconds) => `${sets} × ${seconds} sek. hold`,
+    intervals: (repeats, run, walk) => `${repeats} × (${run} min løb + ${walk} min gang)`,
+    tempo: (up, pause, down) => `${up} sek. op, ${pause} sek. pause, ${down} sek. ned`,
+    load: kg => `med ${kg} kg`,
+    atWeeks: weeks => `i uge ${weeks}`,
+    timesDaily: n => (n === '1' ? 'én gang dagligt' : `${n} gange dagligt`),
+    timesWeekly: n => (n === '1' ? 'én gang om ugen' : `${n} gange om ugen`),
+    daily: 'hver dag',
+    weekly: 'én gang om ugen',
+    everyOtherDay: 'hver anden dag',
+    everyNDays: n => (n === '1' ? 'hver dag' : `hver ${n}. dag`),
+    progressTargets: { reps: 'gentagelser', sets: 'sæt', hold: 'holdetid', load: 'belastning', 'run-time': 'løbetid', duration: 'varighed' },
+    progress: (target, change, every, until) => `Øg ${target} med ${change} ${every}${until ? `, op til ${until}` : ''}`,
+    everyWeek: 'hver uge',
+    everyNWeeks: n => `hver ${n}. uge`,
+    restDays: n => (n === '1' ? '1 hviledag mellem træningspas' : `${n} hviledage mellem træningspas`),
+    surfaces: { 'soft-surface': 'blødt underlag', 'hard-surface': 'hårdt underlag', treadmill: 'løbebånd', hills: 'bakker', 'barefoot-hard-floor': 'hårdt gulv barfodet' },
+    loadChart: 'Ugentlig belastning',
+    runMinutesPerWeek: 'Løb, minutter pr. uge',
+    strengthVolumePerWeek: 'Styrke, sæt × gentagelser pr. uge',
+    growthLimit: percent => `Øvre grænse: +${percent} % pr. uge`,
+    noLoad: 'Der er ikke planlagt løb eller styrketræning.',
+    stopBoxTitle: 'Stop og ring til os, hvis …',
+    stopIntro: 'Stop øvelserne og kontakt os, hvis',
+    firstStepRises: 'smerten i dine første skridt om morgenen bliver værre',
+    firstStepRisesPoints: points => `smerten i dine første skridt om morgenen stiger ${points} point eller mere`,
+    painAbove: limit => `smerten kommer over ${limit}/10`,
+    swelling: 'hælen eller foden hæver',
+    nightPain: 'smerter vækker dig om natten',
+    loadRulesTitle: 'Sådan vurderer du hvert træningspas',
+    painDuringActivity: limit => `Smerte under træning må højst være ${limit}/10.`,
+    painSettles: window => `Smerten skal være tilbage på udgangspunktet inden for ${window}.`,
+    firstStepDaily: 'Notér smerten i dine første skridt hver morgen.',
+    shoes: km => `Skift dine løbesko efter ${km} km.`,
+    firstStepAtMost: limit => `smerten i dine første skridt om morgenen højst er ${limit}/10`,
+    walkWithout: minutes => `du kan gå ${minutes} uden forværring`,
+    activityPainAtMost: limit => `smerte under træning højst er ${limit}/10`,
+    notBeforeWeek: week => `tidligst i uge ${week}`,
+    phaseStop: 'I denne fase skal du også stoppe, hvis',
+    diagnostics: 'Problemer i planen',
+    noDiagnostics: 'Ingen problemer fundet.',
+    line: n => `linje ${n}`,
+    severities: { error: 'Fejl', warning: 'Advarsel', info: 'Info', hint: 'Tip' },
+    disclaimer: 'Denne vejledning understøtter din behandlers råd; den erstatter dem ikke.',
+    and: ' og ',
+    aboutProgramme: 'Om dit forløb',
+    deliveryKeys: { delivery: 'Sådan foregår det', setting: 'Hvor', equipment: 'Udstyr', provider: 'Hvem guider dig', supervision: 'Supervision', adherence: 'Hold fast', motivation: 'Motivation', tailoring: 'Tilpasset dig' },
+    overrides: 'Regler sat ud af kraft, med begrundelse',
+    or: ' eller ',
+    avoidWords: { running: 'løb', jumping: 'hop', sport: 'sport', 'long-walks': 'lange gåture', stairs: 'trapper' }
+};
+
+export const DICTIONARY: Record<RenderLanguage, Words> = { en, da };
+
+export function wordsFor(language: RenderLanguage): Words {
+    return DICTIONARY[language];
+}

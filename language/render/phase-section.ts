@@ -1,0 +1,64 @@
+import type { Activity, Exercise, Phase } from '../generated/ast.js';
+import { isActivity, isAvoid, isEntry, isGoal, isReview, isShoes, isStopRule } from '../generated/ast.js';
+import type { RenderLanguage, Words } from './dictionary.js';
+import { html, join, type Html } from './html.js';
+import {
+    activityExercise, avoidText, doseText, entryCriterionText, exerciseCue, exerciseName, frequencyText, humanize, num,
+    progressionText, restText, stopConditionText
+} from './plan-words.js';
+
+export interface PhaseContext {
+    w: Words;
+    language: RenderLanguage;
+    exercises: ReadonlyMap<string, Exercise>;
+    /** Editor preview: elements carry `data-line` for click-to-source. */
+    editor: boolean;
+}
+
+function lineAttr(node: { $cstNode?: { range: { start: { line: number } } } }, editor: boolean): Html | '' {
+    const line = node.$cstNode?.range.start.line;
+    return editor && typeof line === 'number' ? html` data-line="${line + 1}"` : '';
+}
+
+/** One phase: its weeks, goal, entry criteria, what to avoid, its own stop rules and its activities. */
+export function renderPhase(phase: Phase, c: PhaseContext): Html {
+    const { w } = c;
+    const members = phase.members ?? [];
+    const goals = members.filter(isGoal).map(g => g.text).filter((t): t is string => typeof t === 'string');
+    const criteria = members.filter(isEntry).flatMap(e => e.criteria.map(x => entryCriterionText(x, w))).filter(Boolean);
+    const avoid = members.filter(isAvoid).flatMap(a => a.items.map(i => avoidText(i, c.exercises, c.language, w)));
+    const stops = members.filter(isStopRule).flatMap(r => r.conditions.map(x => stopConditionText(x, w))).filter(Boolean);
+    const reviews = members.filter(isReview).map(r => (r.note ? `${w.reviewAt(num(r.week))}: ${r.note}` : w.reviewAt(num(r.week))));
+    const shoes = members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
+    const activities = members.filter(isActivity);
+    const weeks = typeof phase.from === 'number' ? w.weeks(num(phase.from), num(phase.to ?? phase.from)) : '';
+    return html`<section class="phase" data-phase="${phase.name ?? ''}"${lineAttr(phase, c.editor)}>
+<h3>${phase.title ?? humanize(phase.name ?? '')}<span class="weeks">${weeks}</span></h3>
+${join(goals.map(g => html`<p class="goal"><span class="label">${w.goal}:</span> ${g}</p>`))}
+${criteria.length ? html`<p class="entry"><span class="label">${w.startWhen}</span> ${criteria.join(w.and)}.</p>` : ''}
+${avoid.length ? html`<p class="avoid"><span class="label">${w.avoid}:</span> ${avoid.join(', ')}.</p>` : ''}
+${stops.length ? html`<p class="phase-stop"><span class="label">${w.phaseStop}</span> ${stops.join(w.or)}.</p>` : ''}
+${join([...reviews, ...shoes].map(t => html`<p>${t}</p>`))}
+${activities.length ? renderActivities(activities, c) : html`<p class="subtitle">${w.noActivities}</p>`}
+</section>`;
+}
+
+function renderActivities(activities: Activity[], c: PhaseContext): Html {
+    const { w } = c;
+    // Columns nobody in this phase uses are left out, so the table stays readable on paper.
+    const showProgress = activities.some(a => (a.progressions ?? []).length > 0);
+    const showRest = activities.some(a => (a.rests ?? []).length > 0);
+    const rows = activities.map(a => {
+        const exercise = activityExercise(a);
+        const name = exerciseName(exercise, a.exercise?.$refText, c.language, w);
+        const surface = a.surface ? ` ${w.surface} ${w.surfaces[a.surface] ?? humanize(a.surface)}` : '';
+        const progress = (a.progressions ?? []).map(p => progressionText(p, w));
+        const rest = (a.rests ?? []).map(r => restText(r, w));
+        return html`<tr class="activity" data-exercise="${exercise?.name ?? a.exercise?.$refText ?? ''}"${lineAttr(a, c.editor)}>
+<td class="name">${name}</td><td class="cue">${exerciseCue(exercise, c.language) ?? ''}</td>
+<td class="dose">${doseText(a.dose, w)}</td><td class="frequency">${frequencyText(a.frequency, w)}${surface}</td>
+${showProgress ? html`<td class="progression">${join(progress.map(p => html`<div>${p}</div>`))}</td>` : ''}${showRest ? html`<td class="rest">${join(rest.map(r => html`<div>${r}</div>`))}</td>` : ''}</tr>`;
+    });
+    return html`<table class="activities"><thead><tr><th>${w.exercise}</th><th>${w.howTo}</th><th>${w.dose}</th><th>${w.howOften}</th>${showProgress ? html`<th>${w.progression}</th>` : ''}${showRest ? html`<th>${w.rest}</th>` : ''}</tr></thead>
+<tbody>${join(rows)}</tbody></table>`;
+}

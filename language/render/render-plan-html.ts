@@ -1,0 +1,184 @@
+import type { AstNode } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Exercise, Model, Plan } from '../generated/ast.js';
+import { isActivity, isAllow, isCondition, isDelivery, isExercise, isLanguageSetting, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
+import { RuleCatalogue } from '../rules/rule-catalogue.js';
+import { computeSchedule, phasesOf, type Schedule } from '../schedule/schedule.js';
+import { contentSecurityPolicy, isSafeCspSource, isSafeNonce, isSafeScriptUri } from './csp.js';
+import { wordsFor, type RenderLanguage, type Words } from './dictionary.js';
+import { html, join, raw, type Html } from './html.js';
+import { renderLoadChart } from './load-chart-svg.js';
+import { renderPatientFacts } from './patient-facts.js';
+import { renderPhase } from './phase-section.js';
+import { activityExercise, exerciseName, humanize, loadRuleText, num, stopConditionText } from './plan-words.js';
+import { stylesheet } from './styles.js';
+import { renderTimeline, timelineMarkers, timelinePhases } from './timeline-svg.js';
+
+export interface RenderOptions {
+    language?: RenderLanguage;
+    diagnostics?: Diagnostic[];
+    nonce?: string;
+    cspSource?: string;
+    /** Editor mode: the webview URI of media/preview.js, loaded with the nonce. */
+    scriptUri?: string;
+    mode?: 'handout' | 'editor';
+}
+
+const CATALOGUE = new RuleCatalogue();
+
+/** 1-based source line of a node, for click-to-source; undefined for nodes without text. */
+export function lineOf(node: AstNode | undefined): number | undefined {
+    const line = node?.$cstNode?.range.start.line;
+    return typeof line === 'number' ? line + 1 : undefined;
+}
+
+export function planLanguage(model: Model | undefined, override?: RenderLanguage): RenderLanguage {
+    if (override === 'en' || override === 'da') return override;
+    const code = model?.plan?.members.find(isLanguageSetting)?.code;
+    return code === 'da' ? 'da' : 'en';
+}
+
+/**
+ * The plan as one self-contained HTML document: inline CSS and SVG, no remote resources, readable
+ * without scripts. Every plan string passes through `html` (escaping by construction). Pure, and
+ * total: half-typed plans render what they have, and an unexpected failure renders a short notice.
+ */
+export function renderPlanHtml(model: Model, options: RenderOptions = {}): string {
+    const mode = options.mode === 'editor' ? 'editor' : 'handout';
+    const language = planLanguage(model, options.language);
+    const w = wordsFor(language);
+    let body: Html;
+    let title: string;
+    try {
+        title = documentTitle(model, w);
+        body = model?.plan ? renderPlanBody(model.plan, w, language, mode) : renderLibraryBody(model, w, language);
+    } catch {
+        title = w.untitledPlan;
+        body = html`<h1>${w.untitledPlan}</h1>`;
+    }
+    const diagnostics = mode === 'editor' ? renderDiagnostics(options.diagnostics ?? [], w) : '';
+    return documentHtml({ title, body: html`${body}${diagnostics}<footer>${w.disclaimer}</footer>`, language, mode, options }).value;
+}
+
+function documentTitle(model: Model | undefined, w: Words): string {
+    const owner = model?.plan ?? model?.library;
+    return owner?.title ?? (owner?.name ? humanize(owner.name) : w.untitledPlan);
+}
+
+interface DocumentParts { title: string; body: Html; language: RenderLanguage; mode: 'handout' | 'editor'; options: RenderOptions }
+
+function documentHtml({ title, body, language, mode, options }: DocumentParts): Html {
+    const scripted = mode === 'editor' && isSafeNonce(options.nonce) && isSafeCspSource(options.cspSource);
+    const nonce = scripted ? options.nonce : undefined;
+    const csp = contentSecurityPolicy(nonce, scripted ? options.cspSource : undefined);
+    const script = scripted && isSafeScriptUri(options.scriptUri) ? html`<script nonce="${nonce}" src="${options.scriptUri}"></script>` : '';
+    return html`<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style${nonce ? html` nonce="${nonce}"` : ''}>${raw(stylesheet(mode))}</style>
+</head>
+<body class="mode-${mode}">
+${body}
+${script}
+</body>
+</html>
+`;
+}
+
+function renderPlanBody(plan: Plan, w: Words, language: RenderLanguage, mode: 'handout' | 'editor'): Html {
+    const schedule = safeSchedule(plan);
+    const phases = phasesOf(plan);
+    const exercises = exerciseIndex(plan);
+    const condition = plan.members.find(isCondition)?.name;
+    const profile = CATALOGUE.profileForCondition(condition);
+    const conditionTitle = profile ? (language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? '') : condition ? humanize(condition) : undefined;
+    const growth = profile?.thresholds.runGrowthWarnPercent;
+    const markers = timelineMarkers(schedule, w, p => exerciseName(p.exercise, p.activity.exercise?.$refText, language, w));
+    const placed = timelinePhases(phases, schedule.lastWeek, p => (mode === 'editor' ? lineOf(p) : undefined));
+    const chart = renderLoadChart(schedule, w, growth);
+    return html`<header class="header">
+<div><h1>${plan.title ?? humanize(plan.name ?? '') ?? w.untitledPlan}</h1>${conditionTitle ? html`<p class="subtitle">${w.condition}: ${conditionTitle}</p>` : ''}</div>
+${renderPatientFacts(plan, w)}
+</header>
+${renderStopBox(plan, w)}
+${placed.length > 0 ? html`<section class="timeline-section"><h2>${w.timeline}</h2>${renderTimeline(schedule, placed, markers, w)}
+${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>` : ''}
+${join(phases.map(p => renderPhase(p, { w, language, exercises, editor: mode === 'editor' })))}
+${chart ? html`<section class="load-section"><h2>${w.loadChart}</h2>${chart}</section>` : html`<p class="subtitle">${w.noLoad}</p>`}
+${renderDelivery(plan, w)}
+${mode === 'editor' ? renderOverrides(plan, w) : ''}`;
+}
+
+/** The CERT delivery statements, for the patient: how, where and with what the programme runs. */
+function renderDelivery(plan: Plan, w: Words): Html | '' {
+    const items = plan.members.filter(isDelivery).filter(d => typeof d.text === 'string');
+    if (items.length === 0) return '';
+    return html`<section class="delivery"><h2>${w.aboutProgramme}</h2><dl class="facts">${join(items.map(d => html`<dt>${w.deliveryKeys[d.key] ?? d.key}</dt><dd>${d.text}</dd>`))}</dl></section>`;
+}
+
+/** `allow` lines with their reasons: for the clinician's eyes, so only in the editor preview. */
+function renderOverrides(plan: Plan, w: Words): Html | '' {
+    const allows = [...plan.members.filter(isAllow), ...phasesOf(plan).flatMap(p => p.members.filter(isAllow))];
+    if (allows.length === 0) return '';
+    return html`<section class="overrides"><h2>${w.overrides}</h2><ul>${join(allows.map(a => html`<li${lineOf(a) ? html` data-line="${lineOf(a)}"` : ''}><span class="code">${a.rule}</span> ${a.reason ?? ''}</li>`))}</ul></section>`;
+}
+
+function safeSchedule(plan: Plan): Schedule {
+    try {
+        return computeSchedule(plan);
+    } catch {
+        return { lastWeek: 0, weeks: [] };
+    }
+}
+
+/** The exercises the plan can name: its own definitions and every one its activities resolve to. */
+function exerciseIndex(plan: Plan): Map<string, Exercise> {
+    const index = new Map<string, Exercise>();
+    for (const phase of phasesOf(plan)) {
+        for (const activity of phase.members.filter(isActivity)) {
+            const exercise = activityExercise(activity);
+            if (exercise?.name) index.set(exercise.name, exercise);
+        }
+    }
+    for (const exercise of plan.members.filter(isExercise)) if (exercise.name) index.set(exercise.name, exercise);
+    return index;
+}
+
+function renderStopBox(plan: Plan, w: Words): Html | '' {
+    const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionText(c, w))).filter(Boolean);
+    const loadRules = plan.members.filter(isMonitor).flatMap(m => m.rules.map(r => loadRuleText(r, w))).filter(Boolean);
+    const shoes = plan.members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
+    if (stops.length + loadRules.length + shoes.length === 0) return '';
+    return html`<section class="stop-box" role="note">
+<h2>${w.stopBoxTitle}</h2>
+${stops.length ? html`<p>${w.stopIntro}:</p><ul class="stop-rules">${join(stops.map(s => html`<li>${s}</li>`))}</ul>` : ''}
+${loadRules.length + shoes.length ? html`<h3>${w.loadRulesTitle}</h3><ul class="load-rules">${join([...loadRules, ...shoes].map(s => html`<li>${s}</li>`))}</ul>` : ''}
+</section>`;
+}
+
+function renderLibraryBody(model: Model | undefined, w: Words, language: RenderLanguage): Html {
+    const library = model?.library;
+    if (!library) return html`<h1>${w.untitledPlan}</h1>`;
+    const rows = library.exercises.map(e => html`<tr><td>${exerciseName(e, e.name, language, w)}</td><td class="cue">${language === 'da' ? e.cueDa ?? e.cue : e.cue}</td></tr>`);
+    return html`<h1>${library.title ?? humanize(library.name ?? '')}</h1>
+<table class="activities"><thead><tr><th>${w.exercise}</th><th>${w.howTo}</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+
+function renderDiagnostics(diagnostics: Diagnostic[], w: Words): Html {
+    const items = [...diagnostics]
+        .filter(d => d && d.range)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+        .map(d => {
+            const severity = SEVERITIES[(d.severity ?? 1) - 1] ?? 'error';
+            const line = d.range.start.line + 1;
+            return html`<li class="${severity}" data-line="${line}"><strong>${w.severities[severity]}</strong><span class="code">${d.code ?? ''}</span>${d.message} <span class="subtitle">(${w.line(String(line))})</span></li>`;
+        });
+    return html`<section class="diagnostics"><h2>${w.diagnostics}</h2>${items.length ? html`<ul>${join(items)}</ul>` : html`<p>${w.noDiagnostics}</p>`}</section>`;
+}
+

@@ -1,0 +1,81 @@
+// The stylesheet is ours, never plan text. The handout uses a fixed light palette made for paper;
+// the editor preview maps the same variables onto VS Code's theme colours.
+
+const HANDOUT_COLOURS = `
+:root {
+  --fg: #1d2430; --bg: #ffffff; --muted: #5b6575; --border: #d5dae1; --accent: #2f6db5;
+  --bar-0: #4f86c6; --bar-1: #5aa88f; --bar-2: #d49a3a; --bar-3: #8a6bbf;
+  --run: #2f6db5; --strength: #5aa88f; --limit: #c0392b;
+  --stop-bg: #fff4e5; --stop-border: #e67e22; --table-head: #f1f4f8; --font: "Segoe UI", "Helvetica Neue", Arial, sans-serif;
+}`;
+
+const EDITOR_COLOURS = `
+:root {
+  --fg: var(--vscode-editor-foreground, #1d2430); --bg: var(--vscode-editor-background, #ffffff);
+  --muted: var(--vscode-descriptionForeground, #5b6575); --border: var(--vscode-panel-border, #d5dae1);
+  --accent: var(--vscode-textLink-foreground, #2f6db5);
+  --bar-0: var(--vscode-charts-blue, #4f86c6); --bar-1: var(--vscode-charts-green, #5aa88f);
+  --bar-2: var(--vscode-charts-orange, #d49a3a); --bar-3: var(--vscode-charts-purple, #8a6bbf);
+  --run: var(--vscode-charts-blue, #2f6db5); --strength: var(--vscode-charts-green, #5aa88f); --limit: var(--vscode-charts-red, #c0392b);
+  --stop-bg: var(--vscode-inputValidation-warningBackground, #fff4e5); --stop-border: var(--vscode-inputValidation-warningBorder, #e67e22);
+  --table-head: var(--vscode-editorWidget-background, #f1f4f8); --font: var(--vscode-font-family, sans-serif);
+}
+[data-line] { cursor: pointer; }
+[data-line]:hover { outline: 1px dotted var(--accent); }`;
+
+const LAYOUT = `
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 2rem 3rem; font-family: var(--font); font-size: 11pt; line-height: 1.45; color: var(--fg); background: var(--bg); }
+h1 { font-size: 1.7em; margin: 0 0 .3em; }
+h2 { font-size: 1.25em; margin: 1.6em 0 .5em; border-bottom: 2px solid var(--border); padding-bottom: .2em; }
+h3 { font-size: 1.1em; margin: 0 0 .4em; }
+.subtitle { color: var(--muted); margin: 0 0 1em; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1.2em; margin: 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+.header { display: flex; justify-content: space-between; gap: 2rem; flex-wrap: wrap; }
+.stop-box { border: 2px solid var(--stop-border); background: var(--stop-bg); border-radius: 8px; padding: .8em 1.2em; margin: 1.2em 0; }
+.stop-box h2 { border: 0; margin: 0 0 .3em; padding: 0; }
+.stop-box ul { margin: .2em 0 .6em; padding-left: 1.3em; }
+.stop-box h3 { margin-top: .6em; font-size: 1em; }
+.phase { border: 1px solid var(--border); border-radius: 8px; padding: .8em 1.2em; margin: 1em 0; }
+.phase .weeks { color: var(--muted); font-weight: normal; font-size: .9em; margin-left: .5em; }
+.phase p { margin: .3em 0; }
+.label { font-weight: 600; }
+table.activities { width: 100%; border-collapse: collapse; margin-top: .6em; font-size: .95em; }
+table.activities th, table.activities td { text-align: left; vertical-align: top; padding: .35em .5em; border-bottom: 1px solid var(--border); }
+table.activities th { background: var(--table-head); font-weight: 600; }
+td.cue { color: var(--muted); }
+.markers { margin: .3em 0 0; padding-left: 1.3em; color: var(--muted); }
+svg { display: block; max-width: 100%; height: auto; font-family: var(--font); }
+svg text { font-size: 11px; fill: var(--fg); }
+svg .bar-label { font-weight: 600; fill: #ffffff; dominant-baseline: central; }
+svg .bar-label-outside { font-weight: 600; fill: var(--fg); dominant-baseline: central; }
+svg .bar-0 { fill: var(--bar-0); } svg .bar-1 { fill: var(--bar-1); } svg .bar-2 { fill: var(--bar-2); } svg .bar-3 { fill: var(--bar-3); }
+svg .axis, svg .tick line { stroke: var(--border); stroke-width: 1; }
+svg .tick-label, svg .tick text { fill: var(--muted); font-size: 10px; }
+svg .panel-title { font-weight: 600; }
+svg .load-run { fill: var(--run); } svg .load-strength { fill: var(--strength); }
+svg .growth-limit { stroke: var(--limit); stroke-width: 2; stroke-dasharray: 5 3; fill: none; }
+svg .marker-review { fill: var(--accent); } svg .marker-procedure { fill: var(--limit); }
+.diagnostics ul { list-style: none; padding: 0; }
+.diagnostics li { padding: .3em .5em; border-left: 4px solid var(--border); margin: .3em 0; }
+.diagnostics li.error { border-color: var(--vscode-editorError-foreground, #c0392b); }
+.diagnostics li.warning { border-color: var(--vscode-editorWarning-foreground, #e67e22); }
+.diagnostics .code { font-family: var(--vscode-editor-font-family, monospace); color: var(--muted); margin: 0 .5em; }
+footer { margin-top: 2em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--border); padding-top: .6em; }`;
+
+const PRINT = `
+@page { size: A4; margin: 15mm 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .phase, .stop-box, svg, tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .diagnostics, .overrides { display: none; }
+  svg, .stop-box, table.activities th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  [data-line]:hover { outline: none; }
+}`;
+
+export function stylesheet(mode: 'handout' | 'editor'): string {
+    return (mode === 'editor' ? EDITOR_COLOURS : HANDOUT_COLOURS) + LAYOUT + PRINT;
+}
