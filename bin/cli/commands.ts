@@ -1,4 +1,5 @@
 import type { RehabServices } from '../../language/rehab-module.js';
+import { certCommand } from './commands/cert-command.js';
 import { checkCommand } from './commands/check-command.js';
 import { compileCommand } from './commands/compile-command.js';
 import { previewCommand } from './commands/preview-command.js';
@@ -16,5 +17,6 @@ export type Command = (context: CommandContext) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     compile: compileCommand,
-    preview: previewCommand
+    preview: previewCommand,
+    cert: certCommand
 };

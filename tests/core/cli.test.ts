@@ -187,3 +187,35 @@ describe('rehab compile', () => {
         expect(r.stderr).toContain('--format');
     });
 });
+
+describe('rehab preview, other formats and cert', () => {
+    test('preview writes a self-contained handout', () => {
+        const dir = tempDir();
+        const r = rehab(['preview', path.resolve('examples/walker-62.rehab'), '-o', path.join(dir, 'h.html')]);
+        expect(r.code).toBe(0);
+        const html = readFileSync(path.join(dir, 'h.html'), 'utf8');
+        expect(html).toMatch(/^<!DOCTYPE html>/i);
+        expect(html).not.toMatch(/<script[\s>]/i);
+    });
+
+    test('compile --format fhir gives a Bundle, --format html a page', () => {
+        expect(JSON.parse(rehab(['compile', 'examples/walker-62.rehab', '--format', 'fhir']).stdout).resourceType).toBe('Bundle');
+        expect(rehab(['compile', 'examples/walker-62.rehab', '--format', 'html']).stdout).toContain('<svg');
+    });
+
+    test('compile --format ics needs a well-formed --start', () => {
+        const ok = rehab(['compile', 'examples/return-to-running.rehab', '--format', 'ics', '--start', '2027-01-04']);
+        expect(ok.code).toBe(0);
+        expect(ok.stdout).toContain('BEGIN:VCALENDAR');
+        const missing = rehab(['compile', 'examples/return-to-running.rehab', '--format', 'ics']);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toContain('--start');
+        expect(rehab(['compile', 'examples/return-to-running.rehab', '--format', 'ics', '--start', '2027-02-30']).code).toBe(2);
+    });
+
+    test('cert fills all items for a plan that states its delivery', () => {
+        const items = JSON.parse(rehab(['cert', 'examples/heavy-runner-10k.rehab', '--format', 'json']).stdout) as Array<{ status: string }>;
+        expect(items.length).toBeGreaterThanOrEqual(16);
+        expect(items.filter(i => i.status === 'not stated')).toEqual([]);
+    });
+});

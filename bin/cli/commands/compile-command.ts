@@ -1,4 +1,5 @@
 import { compilePlan } from '../../../language/compile/compile-plan.js';
+import { parseStartDate, planToFhirBundle, planToICalendar } from '../../../language/export/index.js';
 import { renderPlanHtml } from '../../../language/render/render-plan-html.js';
 import { CompiledPlanSchema } from '../../../language/compile/plan-json-schema.js';
 import { writeFileAtomic } from '../atomic-write.js';
@@ -10,6 +11,8 @@ export async function compileCommand(context: CommandContext): Promise<number> {
     const format = context.options.format ?? 'json';
     const render = RENDERERS[format];
     if (!render) throw new CliError(`compile --format must be one of ${Object.keys(RENDERERS).join(', ')}, not '${format}'.`);
+    if (format === 'ics') startDate(context.options.start);
+    else if (context.options.start) throw new CliError('--start only applies to --format ics.');
     const loaded = await loadSinglePlan(context, 'compile');
     if (typeof loaded === 'number') return loaded;
     const text = render(loaded.document.parseResult.value, loaded.diagnostics, context);
@@ -21,8 +24,17 @@ type Renderer = (model: Parameters<typeof compilePlan>[0], diagnostics: Paramete
 
 const RENDERERS: Record<string, Renderer> = {
     json: (model, diagnostics) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics)), null, 2) + '\n',
-    html: model => renderPlanHtml(model, { mode: 'handout' })
+    html: model => renderPlanHtml(model, { mode: 'handout' }),
+    fhir: model => JSON.stringify(planToFhirBundle(model), null, 2) + '\n',
+    ics: (model, _diagnostics, context) => planToICalendar(model, { start: startDate(context.options.start) })
 };
+
+function startDate(text: string | undefined): Date {
+    if (!text) throw new CliError('--format ics needs --start YYYY-MM-DD, the first day of week 1 (e.g. --start 2027-01-04).');
+    const date = parseStartDate(text);
+    if (!date) throw new CliError(`--start '${text}' is not a date; write it as YYYY-MM-DD, e.g. 2027-01-04.`);
+    return date;
+}
 
 /** Writes to -o atomically (never over the input), or to standard output. */
 export function emit(context: CommandContext, text: string, input: string): void {

@@ -1,0 +1,72 @@
+import type { Frequency } from '../generated/ast.js';
+import { isEveryNDays, isEveryOtherDay, isTimesPer } from '../generated/ast.js';
+import type { ActivityWeek, ProcedureEvent, ReviewEvent, Schedule } from '../schedule/schedule.js';
+
+/*
+ * The schedule's weekly doses laid out on days: which activity is done how many times on which day.
+ * Daily activities happen every day; `N times weekly` is spread evenly from the week's first day
+ * (2 → days 1 and 4, 3 → days 1, 3, 5); `every other day` and `every N days` count days from the
+ * start of the activity's phase, so they alternate across week boundaries (4 sessions, then 3).
+ * A day with several sessions gets one session per slot: slot k holds every activity due more than
+ * k times that day, so `3 times daily` puts the activity in three sessions.
+ */
+
+/** More than this many sessions a day is not a plan a calendar can show; the excess is dropped. */
+export const MAX_SESSIONS_PER_DAY = 24;
+
+export interface SessionItem { dose: ActivityWeek; timesToday: number }
+export interface PlannedSession { week: number; day: number; slot: number; slots: number; items: SessionItem[] }
+export interface PlannedDay { week: number; day: number; procedures: ProcedureEvent[]; reviews: ReviewEvent[] }
+
+export interface SessionPlan { sessions: PlannedSession[]; events: PlannedDay[] }
+
+export function planSessions(schedule: Schedule): SessionPlan {
+    const sessions: PlannedSession[] = [];
+    const events: PlannedDay[] = [];
+    for (const week of schedule.weeks) {
+        for (let day = 0; day < 7; day++) {
+            const items: SessionItem[] = [];
+            for (const dose of week.activities) {
+                const times = timesOnDay(dose, week.week, day);
+                if (times > 0) items.push({ dose, timesToday: times });
+            }
+            const slots = Math.min(MAX_SESSIONS_PER_DAY, Math.max(0, ...items.map(i => i.timesToday)));
+            for (let slot = 0; slot < slots; slot++) {
+                sessions.push({ week: week.week, day, slot, slots, items: items.filter(i => i.timesToday > slot) });
+            }
+        }
+        // Reviews and procedures are set for a week, not a day: they go on its first day.
+        if (week.reviews.length > 0 || week.procedures.length > 0) {
+            events.push({ week: week.week, day: 0, procedures: week.procedures, reviews: week.reviews });
+        }
+    }
+    return { sessions, events };
+}
+
+/** How many times an activity is done on one day (0-6) of a plan week. */
+export function timesOnDay(dose: ActivityWeek, week: number, day: number): number {
+    const f: Frequency | undefined = dose.activity.frequency;
+    const dayOfPhase = (week - (dose.phase.from ?? 1)) * 7 + day;
+    if (isTimesPer(f)) {
+        const count = whole(f.count ?? (f.word === 'twice' ? 2 : 1));
+        if (f.per === 'daily') return Math.min(count, MAX_SESSIONS_PER_DAY);
+        return spreadOverWeek(Math.min(count, 7 * MAX_SESSIONS_PER_DAY), day);
+    }
+    if (isEveryOtherDay(f)) return dayOfPhase >= 0 && dayOfPhase % 2 === 0 ? 1 : 0;
+    if (isEveryNDays(f)) {
+        const n = whole(f.days);
+        return n >= 1 && dayOfPhase >= 0 && dayOfPhase % n === 0 ? 1 : 0;
+    }
+    // No frequency: the schedule counts one session a week.
+    return day === 0 ? 1 : 0;
+}
+
+function spreadOverWeek(count: number, day: number): number {
+    let times = 0;
+    for (let i = 0; i < count; i++) if (Math.floor(i * 7 / count) === day) times++;
+    return times;
+}
+
+function whole(n: number | undefined): number {
+    return n !== undefined && Number.isFinite(n) && n > 0 ? Math.round(n) : 0;
+}
