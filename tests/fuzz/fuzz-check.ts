@@ -26,8 +26,9 @@ export class FuzzFailure extends Error {
  * Runs one input through every stage — parse, link, validate, schedule, compile (and the exports and renderer) —
  * and throws a FuzzFailure on a crash, a diagnostic outside the document, a schema violation or nondeterminism.
  */
-export async function checkInput(text: string): Promise<number> {
+export async function checkInput(text: string): Promise<{ ms: number; schemaChecked: boolean }> {
     const start = performance.now();
+    let schemaChecked = false;
     const documents = shared.workspace.LangiumDocuments;
     const doc = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.parse(`file:///fuzz/in-${counter++}.rehab`));
     documents.addDocument(doc);
@@ -49,6 +50,7 @@ export async function checkInput(text: string): Promise<number> {
             if (!hasErrors) {
                 if (!CompiledPlanSchema.safeParse(compiled).success) throw new FuzzFailure('compiled JSON violates the zod schema', text);
                 if (!validateJson(compiled)) throw new FuzzFailure(`compiled JSON violates the JSON Schema: ${JSON.stringify(validateJson.errors?.[0])}`, text);
+                schemaChecked = true;
             }
             await extraStages(Rehab, doc, hasErrors);
         }
@@ -58,5 +60,5 @@ export async function checkInput(text: string): Promise<number> {
     } finally {
         documents.deleteDocument(doc.uri);
     }
-    return performance.now() - start;
+    return { ms: performance.now() - start, schemaChecked };
 }

@@ -10,14 +10,14 @@ const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f
 
 describe('fuzzing', () => {
     test.prop([planText], { numRuns: RUNS * 2, seed: 1 })('grammatical plans never crash, and error-free ones compile to valid JSON', async text => {
-        expect(await checkInput(text)).toBeGreaterThanOrEqual(0);
+        expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
     });
 
     test.prop([fc.constantFrom(...examples).chain(mutated)], { numRuns: RUNS, seed: 2 })('mutated examples never crash', async text => {
-        expect(await checkInput(text)).toBeGreaterThanOrEqual(0);
+        expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
     });
 
     test.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: RUNS / 5, seed: 3 })('random unicode never crashes', async text => {
-        expect(await checkInput(text)).toBeGreaterThanOrEqual(0);
+        expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
     });
 });

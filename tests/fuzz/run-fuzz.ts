@@ -22,13 +22,14 @@ const arbitrary = fc.oneof(
 
 async function main() {
     const started = Date.now();
-    let failures = 0, slowest = { ms: 0, input: '' }, done = 0;
+    let failures = 0, slowest = { ms: 0, input: '' }, done = 0, clean = 0;
     const batch = 500;
     for (let offset = 0; offset < runs; offset += batch) {
         const inputs = fc.sample(arbitrary, { numRuns: Math.min(batch, runs - offset), seed: seed + offset });
         for (const input of inputs) {
             try {
-                const ms = await checkInput(input);
+                const { ms, schemaChecked } = await checkInput(input);
+                if (schemaChecked) clean++;
                 if (ms > slowest.ms) slowest = { ms, input };
             } catch (e) {
                 failures++;
@@ -43,6 +44,7 @@ async function main() {
     }
     const seconds = (Date.now() - started) / 1000;
     console.log(`fuzz: seed ${seed}, ${done} inputs in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`);
+    console.log(`${clean} error-free plans compiled and validated against the zod schema and the JSON Schema`);
     console.log(`slowest input: ${slowest.ms.toFixed(0)} ms, ${slowest.input.length} characters`);
     process.exitCode = failures > 0 ? 1 : 0;
 }

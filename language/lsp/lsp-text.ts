@@ -1,0 +1,36 @@
+import type { Exercise } from '../generated/ast.js';
+import type { Language } from '../rules/profile-schema.js';
+import type { RuleDefinition } from '../rules/profile-schema.js';
+
+// Editor-facing wording in both languages; rule wording itself lives in the rule profiles.
+const WORDS = {
+    en: { guide: 'Guide', whatToDo: 'What to do', when: 'Fires when', builtin: 'built-in exercise', user: 'user-defined exercise', allow: 'Allow {rule} here (give a reason)' },
+    da: { guide: 'Guiden', whatToDo: 'Gør sådan', when: 'Udløses når', builtin: 'indbygget øvelse', user: 'egen øvelse', allow: 'Tillad {rule} her (angiv en begrundelse)' }
+};
+
+export type Words = (typeof WORDS)['en'];
+
+export function words(language: Language): Words {
+    return WORDS[language] ?? WORDS.en;
+}
+
+/** Markdown for an exercise: name, kind, cue and guide section in the chosen language. */
+export function exerciseMarkdown(exercise: Exercise, language: Language, builtin: boolean): string {
+    const w = words(language);
+    const title = (language === 'da' ? exercise.titleDa ?? exercise.title : exercise.title ?? exercise.titleDa) ?? exercise.name;
+    const cue = language === 'da' ? exercise.cueDa ?? exercise.cue : exercise.cue ?? exercise.cueDa;
+    const lines = [`**${title}** \`${exercise.name}\``, `*${exercise.kind ?? '?'}* · ${builtin ? w.builtin : w.user}`];
+    if (cue) lines.push(cue);
+    if (exercise.targets) lines.push(exercise.targets);
+    if (exercise.guide) lines.push(`${w.guide}: «${exercise.guide}»`);
+    return lines.join('\n\n');
+}
+
+/** Markdown for a rule diagnostic: the guide's section and quote, and what to do about it. */
+export function ruleMarkdown(rule: RuleDefinition, language: Language): string {
+    const w = words(language);
+    const lines = [`**${rule.id}** · ${w.when} ${rule.when[language]}`];
+    if (rule.quote) lines.push(`> ${rule.quote}\n>\n> — ${w.guide}${rule.section ? `, «${rule.section}»` : ''}`);
+    if (rule.fix) lines.push(`${w.whatToDo}: ${rule.fix[language]}`);
+    return lines.join('\n\n');
+}

@@ -1,0 +1,65 @@
+import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+
+/** Blocks whose members go one per line, indented one level. */
+const BLOCK_OWNERS = new Set(['Plan', 'Library', 'Patient', 'Monitor', 'Phase', 'Activity', 'Exercise']);
+/** The statements inside an `exercise { … }` block, which the grammar keeps on the exercise itself. */
+const EXERCISE_KEYWORDS = new Set(['kind', 'cue', 'targets', 'name-da', 'cue-da', 'guide']);
+
+// One blank line between members survives; more collapse to one. Either way the result is a fixed point.
+const memberLine: FormattingAction = Formatting.fit(Formatting.indent(), { options: {}, moves: [{ tabs: 1, lines: 2 }] });
+const topLevelLine: FormattingAction = Formatting.fit(Formatting.newLine(), Formatting.newLines(2));
+
+/**
+ * One canonical layout: one statement per line, four-space indentation per block, single spaces
+ * between tokens, none inside `3/10`, `weeks 1-12`, `tempo 3-0-3`, `+10` or `(1 min run + 2 min walk)`.
+ * Each node formats the gaps between its own CST children, so no gap is formatted twice.
+ */
+export class RehabFormatter extends AbstractFormatter {
+    protected format(node: AstNode): void {
+        const cst = node.$cstNode;
+        if (!cst || !isCompositeCstNode(cst)) return;
+        const formatter = this.getNodeFormatter(node);
+        const state: GapState = { inBlock: false, previous: undefined, topLevel: node.$type === 'Model' };
+        for (const child of cst.content) this.formatChild(node, child, state, (c, f) => formatter.cst([c]).prepend(f));
+    }
+
+    private formatChild(node: AstNode, child: CstNode, state: GapState, prepend: (c: CstNode, f: FormattingAction) => void, glued = false): void {
+        const previous = state.previous;
+        if (child.hidden) {
+            // Comments on their own line take the indentation of the members around them.
+            if (previous && child.range.start.line > previous.range.end.line && (state.inBlock || state.topLevel)) {
+                prepend(child, state.inBlock ? memberLine : topLevelLine);
+            }
+            return;
+        }
+        const ownedByChild = child.astNode !== node;
+        if (!ownedByChild && isCompositeCstNode(child)) {
+            // A wrapper or a datatype rule (a name, a signed number): its tokens are this node's to space.
+            const sign = child.content.length > 1 && child.content[0].text === '-';
+            child.content.forEach((inner, index) => this.formatChild(node, inner, state, prepend, sign && index === 1));
+            return;
+        }
+        if (previous) prepend(child, glued ? Formatting.noSpace() : this.gap(node, previous, child, state, ownedByChild));
+        if (child.text === '{' && BLOCK_OWNERS.has(node.$type) && !ownedByChild) state.inBlock = true;
+        state.previous = child;
+    }
+
+    private gap(node: AstNode, previous: CstNode, next: CstNode, state: GapState, ownedByChild: boolean): FormattingAction {
+        const before = previous.text;
+        const text = next.text;
+        if (state.topLevel) return topLevelLine;
+        if (state.inBlock && text === '}' && !ownedByChild) return Formatting.newLine();
+        if (state.inBlock && (ownedByChild || (node.$type === 'Exercise' && EXERCISE_KEYWORDS.has(text)))) return memberLine;
+        if (text === ',' || text === ')' || before === '(' || text === '/' || before === '/') return Formatting.noSpace();
+        if ((text === '-' || before === '-') && (node.$type === 'Phase' || node.$type === 'SetsReps')) return Formatting.noSpace();
+        if (node.$type === 'Progression' && (before === '+' || before === '-')) return Formatting.noSpace();
+        return Formatting.oneSpace();
+    }
+}
+
+interface GapState {
+    inBlock: boolean;
+    topLevel: boolean;
+    previous: CstNode | undefined;
+}

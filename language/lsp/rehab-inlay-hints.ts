@@ -1,0 +1,14 @@
+import type { AstNode } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import { InlayHintKind } from 'vscode-languageserver-types';
+import { isProgression } from '../generated/ast.js';
+import { progressionEndLabel } from './phase-summary.js';
+
+/** At the end of each `progress …` line: where the progression has taken the dose by the phase's last week. */
+export class RehabInlayHintProvider extends AbstractInlayHintProvider {
+    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (!isProgression(node) || !node.$cstNode) return;
+        const label = progressionEndLabel(node);
+        if (label) acceptor({ position: node.$cstNode.range.end, label, kind: InlayHintKind.Type, paddingLeft: true });
+    }
+}

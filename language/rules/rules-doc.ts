@@ -1,0 +1,56 @@
+import type { RuleDefinition, RuleProfile, Severity } from './profile-schema.js';
+import type { RuleCatalogue } from './rule-catalogue.js';
+
+/**
+ * docs/rules.md, rendered from the rule profiles alone: the page cannot drift from what the checks
+ * report, and a test fails when the committed file is stale (`npm run docs:rules` rewrites it).
+ */
+export function renderRulesDoc(catalogue: RuleCatalogue | { profiles: readonly RuleProfile[] }): string {
+    const lines: string[] = [
+        '# Rules',
+        '',
+        '<!-- Generated from language/rules/profiles/*.profile.json by `npm run docs:rules`. Do not edit by hand. -->',
+        '',
+        'Every diagnostic carries its rule id as its `code`. Any warning or error can be answered in a plan or a phase with',
+        '`allow RULE because "…"`; the reason is kept in the compiled plan. A project can change any rule\'s severity in',
+        '`rehab.config.json` beside its plans, e.g. `{ "rules": { "PF037": "off", "PF021": "warning" } }`',
+        '(severities: `error`, `warning`, `info`, `hint`, `off`).',
+        ''
+    ];
+    for (const profile of catalogue.profiles) lines.push(...renderProfile(profile));
+    return lines.join('\n');
+}
+
+function renderProfile(profile: RuleProfile): string[] {
+    const lines = [`## ${profile.title.en}`, ''];
+    lines.push(profile.condition
+        ? `Applies to plans with \`condition ${profile.condition}\`${profile.guide ? `; guide: \`${profile.guide}\`` : ''}.`
+        : 'Applies to every plan.');
+    lines.push('');
+    const guided = profile.rules.some(r => r.section || r.quote);
+    lines.push(guided
+        ? '| id | severity | fires when | guide | quick fix |'
+        : '| id | severity | fires when | quick fix |');
+    lines.push(guided ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
+    for (const rule of profile.rules) {
+        const cells = [`\`${rule.id}\``, severities(rule), cell(rule.when.en)];
+        if (guided) cells.push(rule.section ? `«${cell(rule.section)}»${rule.quote ? `: “${cell(rule.quote)}”` : ''}` : '');
+        cells.push(rule.fix ? cell(rule.fix.en) : '—');
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+    return lines;
+}
+
+/** The rule's severity, and those of its variants when they differ (PF011: warning, error when high). */
+function severities(rule: RuleDefinition): string {
+    const extra = Object.entries(rule.variants ?? {})
+        .filter(([, v]) => v.severity !== rule.severity)
+        .map(([name, v]) => `${v.severity as Severity} (${name})`);
+    return [rule.severity, ...extra].join(', ');
+}
+
+/** Table cells hold no pipes or line breaks. */
+function cell(text: string): string {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

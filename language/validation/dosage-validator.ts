@@ -1,0 +1,101 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Activity, Progression, RehabAstType } from '../generated/ast.js';
+import { isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
+import { replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
+import type { QuickFix } from '../fixes/text-edits.js';
+import { formatNumber, sessionsPerDay, sessionsPerWeek, toMinutes, toSeconds } from '../schedule/quantities.js';
+import { doseInWeek, phaseEnd } from '../schedule/schedule.js';
+import { exerciseName, kindOf } from './running-validator.js';
+import { RuleFamily } from './rule-family.js';
+
+/** PF020-PF025: the guide's doses for ice, stretches and strength work. */
+export class DosageValidator extends RuleFamily {
+    protected override readonly profileId = 'plantar-fasciitis';
+
+    checks(): ValidationChecks<RehabAstType> {
+        return {
+            Activity: [
+                this.checkIceIsTenToFifteenMinutesUpToThreeTimesDaily,
+                this.checkStretchIsHeldTwentyToThirtySeconds,
+                this.checkStrengthLeavesARestDay,
+                this.checkHeelRaiseIsSlow,
+                this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve
+            ],
+            Progression: this.checkStrengthProgressesEveryTwoWeeksAtMost
+        };
+    }
+
+    checkIceIsTenToFifteenMinutesUpToThreeTimesDaily(activity: Activity, accept: ValidationAcceptor): void {
+        if (exerciseName(activity) !== 'ice') return;
+        const tolerance = this.limit(activity, 'growthTolerance');
+        const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
+        const minutes = toMinutes(amount);
+        const perDay = sessionsPerDay(activity.frequency);
+        const maxMinutes = this.limit(activity, 'iceMaxMinutes'), maxPerDay = this.limit(activity, 'iceMaxPerDay');
+        const tooLong = minutes !== undefined && minutes > maxMinutes + tolerance;
+        const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
+        const args = { minutes: minutes === undefined ? '?' : formatNumber(minutes), times: perDay === undefined ? '?' : formatNumber(perDay) };
+        if (tooLong || tooOften) {
+            const edits = [
+                ...(tooLong ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
+                ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
+            ];
+            const fix: QuickFix = { title: `Cap ice at ${formatNumber(maxMinutes)} min, ${formatNumber(maxPerDay)} times daily`, edits };
+            this.report(accept, 'PF020', { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
+        } else if (minutes !== undefined && minutes > 0 && minutes < this.limit(activity, 'iceMinMinutes') - tolerance) {
+            this.report(accept, 'PF020', { node: activity, property: 'dose', variant: 'short', args });
+        }
+    }
+
+    checkStretchIsHeldTwentyToThirtySeconds(activity: Activity, accept: ValidationAcceptor): void {
+        if (kindOf(activity) !== 'stretch' || !isSetsHold(activity.dose)) return;
+        const min = this.limit(activity, 'stretchHoldMinSeconds'), max = this.limit(activity, 'stretchHoldMaxSeconds');
+        const outside = (s: number | undefined) => s !== undefined && s > 0 && (s < min || s > max);
+        const start = toSeconds(activity.dose.hold);
+        if (outside(start)) {
+            this.report(accept, 'PF021', { node: activity.dose, property: 'hold', args: { seconds: formatNumber(start!) } });
+            return;
+        }
+        // A hold that starts right but is progressed past 30 s ends up outside the guide too.
+        const phase = activity.$container;
+        const last = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).holdSeconds;
+        const progression = activity.progressions.find(p => p.target === 'hold');
+        if (outside(last) && progression) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(last!) } });
+    }
+
+    checkStrengthLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
+        if (kindOf(activity) !== 'strength') return;
+        const sessions = sessionsPerWeek(activity.frequency);
+        if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + this.limit(activity, 'growthTolerance')) return;
+        this.report(accept, 'PF022', {
+            node: activity, property: 'frequency', args: { sessions: formatNumber(sessions) },
+            fix: replaceWith(activity.frequency, 'every other day')
+        });
+    }
+
+    checkHeelRaiseIsSlow(activity: Activity, accept: ValidationAcceptor): void {
+        if (exerciseName(activity) !== 'heel-raise') return;
+        const dose = activity.dose;
+        // A held heel raise (isometric) has no tempo to judge; other dose forms are RP007's concern.
+        if (dose && !isSetsReps(dose)) return;
+        const tempo = this.limit(activity, 'heelRaiseTempoSeconds');
+        if (dose?.up !== undefined && dose.down !== undefined && dose.up >= tempo && dose.down >= tempo) return;
+        this.report(accept, 'PF023', { node: dose ?? activity, property: dose ? undefined : 'exercise' });
+    }
+
+    checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(activity: Activity, accept: ValidationAcceptor): void {
+        if (exerciseName(activity) !== 'heel-raise' || !isSetsReps(activity.dose)) return;
+        const { sets, reps } = activity.dose;
+        const inRange = sets === this.limit(activity, 'heelRaiseSets')
+            && reps >= this.limit(activity, 'heelRaiseRepsMin') && reps <= this.limit(activity, 'heelRaiseRepsMax');
+        if (!inRange) this.report(accept, 'PF024', { node: activity.dose, args: { sets: formatNumber(sets), reps: formatNumber(reps) } });
+    }
+
+    checkStrengthProgressesEveryTwoWeeksAtMost(p: Progression, accept: ValidationAcceptor): void {
+        if (p.sign !== '+' || kindOf(p.$container) !== 'strength') return;
+        const weeks = p.weeks ?? 1;
+        const min = this.limit(p, 'strengthProgressionMinWeeks');
+        if (weeks >= min) return;
+        this.report(accept, 'PF025', { node: p, args: { weeks: formatNumber(weeks) }, fix: setProgressionInterval(p, min) });
+    }
+}

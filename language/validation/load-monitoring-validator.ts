@@ -1,0 +1,90 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ActivityPainLimit, Monitor, PainSettles, Phase, Plan, RehabAstType } from '../generated/ast.js';
+import { isActivity, isActivityPainLimit, isFirstStepPainRises, isMonitor, isPainSettles, isStopRule } from '../generated/ast.js';
+import { addMonitorRule, addStopRuleToPhase, replaceWith } from '../fixes/plan-fixes.js';
+import { formatNumber, toHours } from '../schedule/quantities.js';
+import { isRunningActivity } from './running-validator.js';
+import { RuleFamily } from './rule-family.js';
+
+/** PF010-PF013: the pain-monitoring model that every progression of the guide rests on. */
+export class LoadMonitoringValidator extends RuleFamily {
+    protected override readonly profileId = 'plantar-fasciitis';
+
+    checks(): ValidationChecks<RehabAstType> {
+        return {
+            Plan: [this.checkPlanSetsAnActivityPainCeiling, this.checkPlanSaysPainSettlesWithinADay],
+            ActivityPainLimit: this.checkActivityPainCeilingIsAtMostThree,
+            PainSettles: this.checkSettleWindowIsAtMostADay,
+            Phase: this.checkLoadingPhaseStopsOnFirstStepPain
+        };
+    }
+
+    checkPlanSetsAnActivityPainCeiling(plan: Plan, accept: ValidationAcceptor): void {
+        // Only the monitor's rule counts: an entry criterion judges one moment, not every session.
+        const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
+        if (rules.some(isActivityPainLimit)) return;
+        const [line] = this.missingMonitorLines(plan);
+        this.report(accept, 'PF010', { ...this.monitorOrPlan(plan), fix: addMonitorRule(plan, line, this.missingMonitorLines(plan)) });
+    }
+
+    checkPlanSaysPainSettlesWithinADay(plan: Plan, accept: ValidationAcceptor): void {
+        const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
+        if (rules.some(isPainSettles)) return;
+        const missing = this.missingMonitorLines(plan);
+        this.report(accept, 'PF012', { ...this.monitorOrPlan(plan), fix: addMonitorRule(plan, missing[missing.length - 1], missing) });
+    }
+
+    checkActivityPainCeilingIsAtMostThree(rule: ActivityPainLimit, accept: ValidationAcceptor): void {
+        const value = rule.limit?.value;
+        // A score on another scale than /10 is RP006's finding; judging it here would double the report.
+        if (value === undefined || rule.limit.scale !== 10) return;
+        const warn = this.limit(rule, 'activityPainWarn');
+        if (value <= warn) return;
+        const variant = value > this.limit(rule, 'activityPainError') ? 'high' : undefined;
+        this.report(accept, 'PF011', {
+            node: rule, property: 'limit', variant, args: { limit: formatNumber(value) },
+            fix: replaceWith(rule.limit, `${formatNumber(warn)}/10`)
+        });
+    }
+
+    checkSettleWindowIsAtMostADay(rule: PainSettles, accept: ValidationAcceptor): void {
+        const hours = toHours(rule.window);
+        const limit = this.limit(rule, 'painSettlesHours');
+        if (hours === undefined || hours <= limit + this.limit(rule, 'growthTolerance')) return;
+        this.report(accept, 'PF012', {
+            node: rule, property: 'window', variant: 'long', args: { hours: formatNumber(hours) },
+            fix: replaceWith(rule.window, `${formatNumber(limit)} h`)
+        });
+    }
+
+    checkLoadingPhaseStopsOnFirstStepPain(phase: Phase, accept: ValidationAcceptor): void {
+        const activities = phase.members.filter(isActivity);
+        const runs = activities.some(isRunningActivity);
+        // Any increasing progression adds load on the fascia, whatever the exercise's kind.
+        const progresses = activities.some(a => a.progressions.some(p => p.sign === '+'));
+        if (!runs && !progresses) return;
+        const plan = this.contextOf(phase)?.plan;
+        const stopRules = [...phase.members.filter(isStopRule), ...(plan?.members.filter(isStopRule) ?? [])];
+        // A stop rule on swelling or pain above N/10 does not watch the morning pain the guide names.
+        if (stopRules.some(s => s.conditions.some(isFirstStepPainRises))) return;
+        this.report(accept, 'PF013', {
+            node: phase, property: 'name', variant: runs ? 'running' : undefined, args: { phase: phase.name },
+            fix: addStopRuleToPhase(phase)
+        });
+    }
+
+    /** The monitor lines the guide asks for that the plan lacks, in the order a new block lists them. */
+    private missingMonitorLines(plan: Plan): string[] {
+        const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
+        const lines: string[] = [];
+        if (!rules.some(isActivityPainLimit)) lines.push(`pain during activity at most ${formatNumber(this.limit(plan, 'activityPainWarn'))}/10`);
+        if (!rules.some(isPainSettles)) lines.push(`pain settles within ${formatNumber(this.limit(plan, 'painSettlesHours'))} h`);
+        return lines;
+    }
+
+    /** Where a missing load rule is shown: on the `monitor` keyword, or on the plan's name without one. */
+    private monitorOrPlan(plan: Plan): { node: Plan | Monitor; property?: string; keyword?: string } {
+        const monitor = plan.members.find(isMonitor);
+        return monitor ? { node: monitor, keyword: 'monitor' } : { node: plan, property: 'name' };
+    }
+}

@@ -1,0 +1,118 @@
+// What a clinician does with the extension in a real VS Code (code-server's workbench in headless
+// Chromium). Started by tests/e2e/run.sh, which provides code-server and the environment.
+// Each scenario saves a screenshot named after it into test-output/e2e/ (".failed" when it fails).
+import { after, before, describe, it } from 'node:test';
+import * as path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { builtinCues, phaseIds, planTitle, prepareWorkspace, readEnv, type Workspace } from './fixtures.js';
+import { SLOW, Workbench } from './workbench.js';
+
+const env = readEnv();
+const only = process.env.REHAB_E2E_ONLY;
+let context: BrowserContext;
+let workbench: Workbench;
+let files: Workspace;
+
+function scenario(name: string, body: () => Promise<void>): void {
+    const skip = only !== undefined && !name.includes(only);
+    it(name, { timeout: 3 * SLOW, skip }, async () => {
+        const shot = (suffix: string) => workbench.screenshot(path.join(env.output, `${slug(name)}${suffix}.png`));
+        try {
+            await workbench.reset();
+            await body();
+        } catch (error) {
+            await shot('.failed').catch(() => undefined);
+            throw error;
+        }
+        await shot('');
+    });
+}
+
+function slug(name: string): string {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
+    before(async () => {
+        files = prepareWorkspace(env);
+        context = await chromium.launchPersistentContext(env.profile, {
+            executablePath: '/usr/bin/chromium',
+            headless: true,
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+            viewport: { width: 1440, height: 900 }
+        });
+        const page = context.pages()[0] ?? await context.newPage();
+        workbench = await Workbench.open(page, env.url, env.workspace);
+    });
+
+    after(async () => {
+        await context?.close();
+    });
+
+    scenario('open an example plan: the language mode is Rehab', async () => {
+        await workbench.openFile(files.example.name);
+        await workbench.see(workbench.statusItem('status.editor.mode').filter({ hasText: /^Rehab$/ }));
+    });
+
+    scenario('a plan whose running grows 25 % a week shows PF033 in Problems', async () => {
+        await workbench.openFile(files.tooFast.name);
+        const rows = await workbench.problems();
+        await workbench.see(rows.filter({ hasText: files.tooFast.name }).first());
+        await workbench.see(rows.filter({ hasText: 'PF033' }).first());
+    });
+
+    scenario('hovering an exercise shows its cue', async () => {
+        await workbench.openFile(files.example.name);
+        await workbench.goToLine(files.example.lineOf('do heel-raise'));
+        await workbench.hoverWord('heel-raise');
+        const cues = builtinCues(env.root, 'heel-raise').map(cue => escapeRegExp(cue.slice(0, 24)));
+        await workbench.see(workbench.hover.filter({ hasText: new RegExp(cues.join('|')) }));
+    });
+
+    scenario('the quick fix from the light bulb sets +10 % and the problem goes', async () => {
+        await workbench.openFile(files.tooFast.name);
+        const rows = await workbench.problems();
+        const problem = rows.filter({ hasText: 'PF033' }).first();
+        await workbench.see(problem);
+        // Opening the problem puts the cursor on it in the editor, where the light bulb offers its fixes.
+        await problem.click();
+        await workbench.page.keyboard.press('Enter');
+        await workbench.see(workbench.editor.locator('.lightBulbWidget'));
+        await workbench.editor.locator('.lightBulbWidget').click();
+        // The first fix is focused; VS Code blocks the pointer while the menu opens, so apply it as
+        // its tooltip says: with Enter.
+        await workbench.page.locator('.action-widget .monaco-list-row.action.focused').waitFor();
+        await workbench.page.keyboard.press('Enter');
+        await workbench.see(workbench.editorLine('progress run-time +10 %'));
+        await problem.waitFor({ state: 'detached', timeout: SLOW });
+    });
+
+    scenario('Open Preview to the Side shows the timeline and the plan title', async () => {
+        await workbench.openFile(files.previewed.name);
+        await workbench.runCommand('Rehab: Open Preview to the Side');
+        const view = workbench.webview();
+        await workbench.see(view.locator('svg.timeline'));
+        await workbench.see(view.locator('h1', { hasText: planTitle(files.previewed.text) }));
+    });
+
+    scenario('editing the plan updates the preview', async () => {
+        await workbench.openFile(files.previewed.name);
+        const line = files.previewed.lineOf('plan ');
+        const title = 'Edited while the preview is open';
+        const original = files.previewed.text.split('\n')[line - 1];
+        await workbench.replaceLine(line, original.replace(planTitle(files.previewed.text), title));
+        await workbench.see(workbench.webview().locator('h1', { hasText: title }));
+    });
+
+    scenario('the outline shows the phases', async () => {
+        await workbench.openFile(files.example.name);
+        const rows = await workbench.outlineTopLevel();
+        for (const phase of phaseIds(files.example.text)) {
+            await workbench.see(rows.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(phase)}$`) }));
+        }
+    });
+});

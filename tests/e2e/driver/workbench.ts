@@ -1,0 +1,183 @@
+// A small page object over code-server's workbench: what a person does with keyboard and mouse,
+// expressed with locators that wait for the workbench to get there (never with fixed delays).
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+/** Generous, because the first language server start on a 2-core machine takes a while. */
+export const SLOW = 60_000;
+
+export class Workbench {
+    constructor(readonly page: Page) { }
+
+    /** Opens the workbench on a folder and waits until the status bar and explorer are there. */
+    static async open(page: Page, url: string, folder: string): Promise<Workbench> {
+        await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+        const workbench = new Workbench(page);
+        await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: SLOW });
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: SLOW });
+        return workbench;
+    }
+
+    /**
+     * Waits until `target` is visible, failing at once with the dialog's text if the workbench shows
+     * an error dialog instead (a command that threw, a missing command).
+     */
+    async see(target: Locator, timeout = SLOW): Promise<void> {
+        const dialog = this.page.locator('.monaco-dialog-box');
+        // No dialog within the timeout is not this race's failure: it never settles then.
+        const failed = dialog.waitFor({ timeout }).then(async () => {
+            throw new Error(`the workbench shows a dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+        }, () => new Promise<never>(() => undefined));
+        failed.catch(() => undefined);
+        await Promise.race([target.first().waitFor({ timeout }), failed]);
+    }
+
+    /** Closes dialogs, menus, hovers and quick inputs a previous step may have left open. */
+    async reset(): Promise<void> {
+        const dialog = this.page.locator('.monaco-dialog-box');
+        if (await dialog.isVisible()) await dialog.locator('.dialog-buttons a, .dialog-buttons button').first().click();
+        for (const open of ['.quick-input-widget', '.action-widget', '.monaco-hover:not(.hidden)']) {
+            if (await this.page.locator(open).first().isVisible()) await this.page.keyboard.press('Escape');
+        }
+    }
+
+    private get quickInput(): Locator {
+        return this.page.locator('.quick-input-widget');
+    }
+
+    /** Runs a command from the palette by its full label, e.g. "Rehab: Open Preview to the Side". */
+    async runCommand(label: string): Promise<void> {
+        await this.page.keyboard.press('F1');
+        const input = this.quickInput.locator('.quick-input-box input');
+        await input.waitFor();
+        await input.fill(`>${label}`);
+        const row = this.quickInput.locator('.monaco-list-row', { hasText: label }).first();
+        await row.waitFor({ timeout: SLOW });
+        await row.click();
+        await this.quickInput.waitFor({ state: 'hidden' });
+    }
+
+    /** Opens a workspace file through Quick Open and waits for its editor tab to be active. */
+    async openFile(name: string): Promise<void> {
+        await this.page.keyboard.press('Control+P');
+        const input = this.quickInput.locator('.quick-input-box input');
+        await input.waitFor();
+        await input.fill(name);
+        const row = this.quickInput.locator('.monaco-list-row', { hasText: name }).first();
+        await row.waitFor({ timeout: SLOW });
+        await row.click();
+        await this.activeTab(name).waitFor({ timeout: SLOW });
+        await this.editor.waitFor();
+    }
+
+    activeTab(name: string): Locator {
+        return this.page.locator('.tabs-container .tab.active', { hasText: name });
+    }
+
+    /** The text editor in the active editor group. */
+    get editor(): Locator {
+        return this.page.locator('.editor-group-container.active .monaco-editor').first();
+    }
+
+    /** A status bar entry by its VS Code id, e.g. "status.editor.mode". */
+    statusItem(id: string): Locator {
+        return this.page.locator(`[id="${id}"]`);
+    }
+
+    /** Moves the cursor to a line (1-based) with Go to Line, which also scrolls it into view. */
+    async goToLine(line: number, column = 1): Promise<void> {
+        await this.editor.click({ position: { x: 200, y: 10 } });
+        await this.page.keyboard.press('Control+G');
+        const input = this.quickInput.locator('.quick-input-box input');
+        await input.waitFor();
+        await input.fill(`:${line}:${column}`);
+        await this.page.keyboard.press('Enter');
+        await this.quickInput.waitFor({ state: 'hidden' });
+    }
+
+    /** A rendered editor line whose text contains `text` (Monaco renders spaces as U+00A0). */
+    editorLine(text: string | RegExp): Locator {
+        const pattern = typeof text === 'string' ? new RegExp(escapeRegExp(text).replace(/ /g, '[ \\u00a0]')) : text;
+        return this.editor.locator('.view-lines .view-line', { hasText: pattern });
+    }
+
+    /** Replaces the whole of a line with new text, typed as one insertion (no auto-closing pairs). */
+    async replaceLine(line: number, text: string): Promise<void> {
+        await this.goToLine(line);
+        await this.page.keyboard.press('Home');
+        await this.page.keyboard.press('Shift+End');
+        await this.page.keyboard.insertText(text);
+    }
+
+    /** Moves the mouse over the first occurrence of `word` in the visible editor lines. */
+    async hoverWord(word: string): Promise<void> {
+        const line = this.editorLine(word).first();
+        await line.waitFor();
+        const box = await line.evaluate((element, needle) => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            // The grammar may split a word over several token spans, so search the joined text.
+            const nodes: Text[] = [];
+            let all = '';
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); all += n.data; }
+            const start = all.indexOf(needle);
+            if (start < 0) return undefined;
+            let offset = 0;
+            for (const node of nodes) {
+                if (start < offset + node.data.length) {
+                    const range = document.createRange();
+                    range.setStart(node, start - offset);
+                    range.setEnd(node, Math.min(node.data.length, start - offset + 2));
+                    const r = range.getBoundingClientRect();
+                    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+                }
+                offset += node.data.length;
+            }
+            return undefined;
+        }, word);
+        if (!box) throw new Error(`"${word}" is not on a visible editor line`);
+        await this.page.mouse.move(box.x, box.y);
+    }
+
+    /** The hover widget while it is shown. */
+    get hover(): Locator {
+        return this.page.locator('.monaco-hover:not(.hidden)').first();
+    }
+
+    /** Rows of the Problems panel, opened (and focused) first. */
+    async problems(): Promise<Locator> {
+        await this.runCommand('Problems: Focus on Problems View');
+        const panel = this.page.locator('.markers-panel');
+        await panel.waitFor();
+        return panel.locator('.monaco-list-row');
+    }
+
+    /** The content of the webview panel (VS Code nests the document in an inner frame). */
+    webview(): FrameLocator {
+        return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    }
+
+    /**
+     * The rows of the Outline view with only the top symbol expanded, so its children (a plan's
+     * phases) are all on screen however long the plan is.
+     */
+    async outlineTopLevel(): Promise<Locator> {
+        await this.runCommand('Explorer: Focus on Outline View');
+        const view = this.page.locator('.pane', { has: this.page.locator('.outline-pane') });
+        const rows = view.locator('.outline-pane .monaco-list-row');
+        await rows.first().waitFor({ timeout: SLOW });
+        // The view's title actions show while the pointer is over its header.
+        await view.locator('.pane-header').hover();
+        await view.locator('.pane-header .action-label[aria-label="Collapse All"]').click();
+        await rows.first().locator('.monaco-tl-twistie.collapsed').waitFor();
+        await rows.first().locator('.monaco-tl-twistie').click();
+        await rows.first().locator('.monaco-tl-twistie:not(.collapsed)').waitFor();
+        return rows;
+    }
+
+    async screenshot(path: string): Promise<void> {
+        await this.page.screenshot({ path });
+    }
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
