@@ -113,12 +113,11 @@ export function doseInWeek(activity: Activity, phase: Phase, offset: number): Ac
         if (walk !== undefined) result.walkMinutesPerSession = dose.repeats * walk;
     } else if (isDuration(dose)) {
         const minutes = toMinutes(dose.amount);
-        if (minutes !== undefined) {
-            result.minutes = minutes;
-            if (kind === 'running') result.runMinutesPerSession = minutes;
-        }
+        if (minutes !== undefined) result.minutes = minutes;
     }
     for (const p of activity.progressions) applyProgression(result, p, offset);
+    // A running duration is running time: `progress duration` and `progress run-time` both move it.
+    if (kind === 'running' && isDuration(dose) && result.minutes !== undefined) result.runMinutesPerSession = result.minutes;
     if (kind === 'running') result.runMinutesPerWeek = (result.runMinutesPerSession ?? 0) * result.sessionsPerWeek;
     if (kind === 'strength' && result.sets !== undefined && result.reps !== undefined) {
         result.strengthVolume = result.sets * result.reps * result.sessionsPerWeek;
@@ -135,8 +134,8 @@ export function progressionField(target: string | undefined, dose: ActivityWeek)
         case 'sets': return 'sets';
         case 'hold': return 'holdSeconds';
         case 'load': return 'loadKg';
-        case 'duration': return dose.runMinutesPerSession !== undefined && dose.minutes === undefined ? 'runMinutesPerSession' : 'minutes';
-        case 'run-time': return 'runMinutesPerSession';
+        case 'duration': return dose.minutes === undefined && dose.runMinutesPerSession !== undefined ? 'runMinutesPerSession' : 'minutes';
+        case 'run-time': return dose.kind === 'running' && dose.minutes !== undefined ? 'minutes' : 'runMinutesPerSession';
         default: return undefined;
     }
 }

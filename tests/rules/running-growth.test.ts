@@ -58,7 +58,7 @@ describe('PF033 running time grows at most 10 % a week', () => {
 
     // Known gap in language/schedule: `progress duration` on a running `N min` dose moves `minutes` but not
     // `runMinutesPerSession`, so the schedule shows no growth. Flip to `it` once the schedule is fixed.
-    it.fails('`progress duration +25 %` on `do run 10 min` is an error', async () => {
+    it('`progress duration +25 %` on `do run 10 min` is an error', async () => {
         await expectOutcome(runPlan({ run: 'do run 10 min, 3 times weekly on soft-surface { progress duration +25 % every week  rest 1 day between sessions }' }), 'error');
     });
 

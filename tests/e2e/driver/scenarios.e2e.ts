@@ -61,8 +61,9 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
     scenario('a plan whose running grows 25 % a week shows PF033 in Problems', async () => {
         await workbench.openFile(files.tooFast.name);
         const rows = await workbench.problems();
-        await workbench.see(rows.filter({ hasText: files.tooFast.name }).first());
-        await workbench.see(rows.filter({ hasText: 'PF033' }).first());
+        await workbench.see(rows.filter({ hasText: files.tooFast.name }));
+        // The rule id and the line of the "+25 %" progression, as the Problems panel shows them.
+        await workbench.see(rows.filter({ hasText: 'PF033' }).filter({ hasText: `Ln ${files.tooFast.lineOf('+25 %')},` }));
     });
 
     scenario('hovering an exercise shows its cue', async () => {
@@ -101,11 +102,18 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
 
     scenario('editing the plan updates the preview', async () => {
         await workbench.openFile(files.previewed.name);
+        // Opens the preview if the previous scenario did not (the command reveals an open one).
+        await workbench.runCommand('Rehab: Open Preview to the Side');
+        await workbench.see(workbench.webview().locator('h1', { hasText: planTitle(files.previewed.text) }));
+        await workbench.openFile(files.previewed.name);
         const line = files.previewed.lineOf('plan ');
+        const lineText = files.previewed.text.split('\n')[line - 1];
         const title = 'Edited while the preview is open';
-        const original = files.previewed.text.split('\n')[line - 1];
-        await workbench.replaceLine(line, original.replace(planTitle(files.previewed.text), title));
-        await workbench.see(workbench.webview().locator('h1', { hasText: title }));
+        await workbench.replaceOnLine(line, lineText, planTitle(files.previewed.text), title);
+        const view = workbench.webview();
+        await workbench.see(view.locator('h1', { hasText: title }));
+        // Still a whole plan after the edit, not just a title over a parse error.
+        await workbench.see(view.locator('svg.timeline'));
     });
 
     scenario('the outline shows the phases', async () => {

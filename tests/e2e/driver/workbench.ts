@@ -70,7 +70,8 @@ export class Workbench {
     }
 
     activeTab(name: string): Locator {
-        return this.page.locator('.tabs-container .tab.active', { hasText: name });
+        // The active group's tab whose label is exactly the file name (a preview's tab mentions it too).
+        return this.page.locator('.editor-group-container.active .tab.active .label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) });
     }
 
     /** The text editor in the active editor group. */
@@ -100,12 +101,16 @@ export class Workbench {
         return this.editor.locator('.view-lines .view-line', { hasText: pattern });
     }
 
-    /** Replaces the whole of a line with new text, typed as one insertion (no auto-closing pairs). */
-    async replaceLine(line: number, text: string): Promise<void> {
-        await this.goToLine(line);
-        await this.page.keyboard.press('Home');
-        await this.page.keyboard.press('Shift+End');
-        await this.page.keyboard.insertText(text);
+    /**
+     * Selects the first occurrence of `text` on a line and types `replacement` over it, as a person
+     * would (the replacement must not hold brackets or quotes, which the editor would auto-close).
+     */
+    async replaceOnLine(line: number, lineText: string, text: string, replacement: string): Promise<void> {
+        const column = lineText.indexOf(text) + 1;
+        if (column === 0) throw new Error(`line ${line} has no "${text}"`);
+        await this.goToLine(line, column);
+        for (let i = 0; i < text.length; i++) await this.page.keyboard.press('Shift+ArrowRight');
+        await this.page.keyboard.type(replacement);
     }
 
     /** Moves the mouse over the first occurrence of `word` in the visible editor lines. */
@@ -117,7 +122,7 @@ export class Workbench {
             // The grammar may split a word over several token spans, so search the joined text.
             const nodes: Text[] = [];
             let all = '';
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); all += n.data; }
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) { nodes.push(n); all += n.data; }
             const start = all.indexOf(needle);
             if (start < 0) return undefined;
             let offset = 0;
