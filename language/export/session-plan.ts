@@ -14,6 +14,9 @@ import type { ActivityWeek, ProcedureEvent, ReviewEvent, Schedule } from '../sch
 /** More than this many sessions a day is not a plan a calendar can show; the excess is dropped. */
 export const MAX_SESSIONS_PER_DAY = 24;
 
+/** About two years of daily training sessions; a calendar beyond that is no use on a phone and slow to write. */
+export const MAX_SESSIONS = 5000;
+
 export interface SessionItem { dose: ActivityWeek; timesToday: number }
 export interface PlannedSession { week: number; day: number; slot: number; slots: number; items: SessionItem[] }
 export interface PlannedDay { week: number; day: number; procedures: ProcedureEvent[]; reviews: ReviewEvent[] }
@@ -31,7 +34,7 @@ export function planSessions(schedule: Schedule): SessionPlan {
                 if (times > 0) items.push({ dose, timesToday: times });
             }
             const slots = Math.min(MAX_SESSIONS_PER_DAY, Math.max(0, ...items.map(i => i.timesToday)));
-            for (let slot = 0; slot < slots; slot++) {
+            for (let slot = 0; slot < slots && sessions.length < MAX_SESSIONS; slot++) {
                 sessions.push({ week: week.week, day, slot, slots, items: items.filter(i => i.timesToday > slot) });
             }
         }

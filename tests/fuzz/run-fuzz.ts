@@ -45,7 +45,9 @@ async function main() {
     const seconds = (Date.now() - started) / 1000;
     console.log(`fuzz: seed ${seed}, ${done} inputs in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`);
     console.log(`${clean} error-free plans compiled and validated against the zod schema and the JSON Schema`);
-    console.log(`slowest input: ${slowest.ms.toFixed(0)} ms, ${slowest.input.length} characters`);
+    mkdirSync('test-output', { recursive: true });
+    writeFileSync('test-output/fuzz-slowest.rehab', slowest.input);
+    console.log(`slowest input: ${slowest.ms.toFixed(0)} ms, ${slowest.input.length} characters (test-output/fuzz-slowest.rehab)`);
     process.exitCode = failures > 0 ? 1 : 0;
 }
 

@@ -2,9 +2,11 @@
 // Chromium). Started by tests/e2e/run.sh, which provides code-server and the environment.
 // Each scenario saves a screenshot named after it into test-output/e2e/ (".failed" when it fails).
 import { after, before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { builtinCues, phaseIds, planTitle, prepareWorkspace, readEnv, type Workspace } from './fixtures.js';
+import { runInHostTests } from './in-host.js';
 import { SLOW, Workbench } from './workbench.js';
 
 const env = readEnv();
@@ -13,9 +15,12 @@ let context: BrowserContext;
 let workbench: Workbench;
 let files: Workspace;
 
+function skipped(name: string): boolean {
+    return only !== undefined && !name.toLowerCase().includes(only.toLowerCase());
+}
+
 function scenario(name: string, body: () => Promise<void>): void {
-    const skip = only !== undefined && !name.includes(only);
-    it(name, { timeout: 3 * SLOW, skip }, async () => {
+    it(name, { timeout: 3 * SLOW, skip: skipped(name) }, async () => {
         const shot = (suffix: string) => workbench.screenshot(path.join(env.output, `${slug(name)}${suffix}.png`));
         try {
             await workbench.reset();
@@ -94,10 +99,13 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
 
     scenario('Open Preview to the Side shows the timeline and the plan title', async () => {
         await workbench.openFile(files.previewed.name);
+        // The panel would leave the preview too short to show the title and the timeline together.
+        await workbench.hidePanel();
         await workbench.runCommand('Rehab: Open Preview to the Side');
         const view = workbench.webview();
-        await workbench.see(view.locator('svg.timeline'));
         await workbench.see(view.locator('h1', { hasText: planTitle(files.previewed.text) }));
+        await workbench.see(view.locator('svg.timeline'));
+        await view.locator('svg.timeline').scrollIntoViewIfNeeded();
     });
 
     scenario('editing the plan updates the preview', async () => {
@@ -114,6 +122,7 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
         await workbench.see(view.locator('h1', { hasText: title }));
         // Still a whole plan after the edit, not just a title over a parse error.
         await workbench.see(view.locator('svg.timeline'));
+        await view.locator('svg.timeline').scrollIntoViewIfNeeded();
     });
 
     scenario('the outline shows the phases', async () => {
@@ -122,5 +131,13 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
         for (const phase of phaseIds(files.example.text)) {
             await workbench.see(rows.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(phase)}$`) }));
         }
+    });
+
+    const inHost = 'the tests/vscode suite passes inside code-server\'s extension host';
+    it(inHost, { timeout: 5 * SLOW, skip: skipped(inHost) }, async () => {
+        const suite = path.join(env.root, 'tests/vscode/suite/index.cjs');
+        const result = await runInHostTests(context, env, suite, 4 * SLOW);
+        for (const line of result.log) console.log(`    ${line}`);
+        assert.equal(result.code, 0, 'the extension host reported failing tests');
     });
 });

@@ -155,6 +155,15 @@ export class Workbench {
         return panel.locator('.monaco-list-row');
     }
 
+    /** Hides the bottom panel (Problems, Output, …) when it is shown, for more editor height. */
+    async hidePanel(): Promise<void> {
+        const panel = this.page.locator('.part.panel');
+        if (await panel.isVisible()) {
+            await this.runCommand('View: Hide Panel');
+            await panel.waitFor({ state: 'hidden' });
+        }
+    }
+
     /** The content of the webview panel (VS Code nests the document in an inner frame). */
     webview(): FrameLocator {
         return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
