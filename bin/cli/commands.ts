@@ -2,6 +2,7 @@ import type { RehabServices } from '../../language/rehab-module.js';
 import { certCommand } from './commands/cert-command.js';
 import { checkCommand } from './commands/check-command.js';
 import { compileCommand } from './commands/compile-command.js';
+import { fixCommand } from './commands/fix-command.js';
 import { previewCommand } from './commands/preview-command.js';
 
 export interface CommandContext {
@@ -18,5 +19,6 @@ export const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     compile: compileCommand,
     preview: previewCommand,
-    cert: certCommand
+    cert: certCommand,
+    fix: fixCommand
 };

@@ -219,3 +219,32 @@ describe('rehab preview, other formats and cert', () => {
         expect(items.filter(i => i.status === 'not stated')).toEqual([]);
     });
 });
+
+describe('rehab fix', () => {
+    const unsafe = () => readFileSync('examples/return-to-running.rehab', 'utf8').replace('+10 %', '+25 %');
+
+    test('applies the quick fixes in place, prints them, and the rule stops firing', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), unsafe());
+        expect(rehab(['check', 'p.rehab'], dir).stdout).toContain('PF033');
+        const r = rehab(['fix', 'p.rehab'], dir);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/p\.rehab:\d+ PF033 /);
+        const after = rehab(['check', 'p.rehab'], dir);
+        expect(after.code).toBe(0);
+        expect(after.stdout).not.toContain('PF033');
+        expect(readdirSync(dir)).toEqual(['p.rehab']);
+    });
+
+    test('--rule limits the fixes; a file with nothing to fix is left alone', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), unsafe());
+        rehab(['fix', 'p.rehab', '--rule', 'PF040'], dir);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toBe(unsafe());
+        writeFileSync(path.join(dir, 'clean.rehab'), CLEAN);
+        const r = rehab(['fix', 'clean.rehab'], dir);
+        expect(r.stdout).toContain('left alone');
+        expect(readFileSync(path.join(dir, 'clean.rehab'), 'utf8')).toBe(CLEAN);
+        expect(rehab(['fix', 'p.rehab', '--rule', 'PF999'], dir).code).toBe(2);
+    });
+});

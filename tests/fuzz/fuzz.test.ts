@@ -10,15 +10,15 @@ const TIMEOUT = 900_000;
 const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f => readFileSync(`examples/${f}`, 'utf8'));
 
 describe('fuzzing', () => {
-    test.prop([planText], { numRuns: RUNS, seed: 1 }, TIMEOUT)('grammatical plans never crash, and error-free ones compile to valid JSON', async text => {
+    test.prop([planText], { numRuns: RUNS, seed: 1 })('grammatical plans never crash, and error-free ones compile to valid JSON', async text => {
         expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
-    });
+    }, TIMEOUT);
 
-    test.prop([fc.constantFrom(...examples).chain(mutated)], { numRuns: RUNS, seed: 2 }, TIMEOUT)('mutated examples never crash', async text => {
+    test.prop([fc.constantFrom(...examples).chain(mutated)], { numRuns: RUNS, seed: 2 })('mutated examples never crash', async text => {
         expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
-    });
+    }, TIMEOUT);
 
-    test.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: Math.ceil(RUNS / 4.5), seed: 3 }, TIMEOUT)('random unicode never crashes', async text => {
+    test.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: Math.ceil(RUNS / 4.5), seed: 3 })('random unicode never crashes', async text => {
         expect((await checkInput(text)).ms).toBeGreaterThanOrEqual(0);
-    });
+    }, TIMEOUT);
 });

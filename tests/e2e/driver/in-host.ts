@@ -30,7 +30,7 @@ export async function runInHostTests(context: BrowserContext, env: E2eEnv, tests
     const onConsole = (message: ConsoleMessage) => {
         // The extension host's console reaches the page as "%c[Extension Host] %c…" with styles.
         const text = message.text();
-        if (text.includes('[Extension Host]')) log.push(text.replace(/%c/g, '').replace(/color: [^ ]+ ?/g, '').trim());
+        if (process.env.REHAB_E2E_DEBUG || text.includes('[Extension Host]')) log.push(text.replace(/%c/g, '').replace(/color: [^ ]+ ?/g, '').trim());
     };
     page.on('console', onConsole);
     try {
