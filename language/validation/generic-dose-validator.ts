@@ -8,6 +8,8 @@ import { MAX_WEEKS, doseInWeek, progressionField, toFieldUnit } from '../schedul
 import { toSeconds } from '../schedule/quantities.js';
 import { RuleFamily } from './rule-family.js';
 
+const MAX_NUMBER = 1_000_000;
+
 /** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
 const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
     SetsReps: ['strength', 'balance', 'mobility', 'stretch'],
@@ -35,6 +37,7 @@ const KIND_HINTS: Partial<Record<ExerciseKind, string>> = {
 export class GenericDoseValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
+            AstNode: this.checkNumbersAreFinite,
             Pain: this.checkPainIsOnTheTenPointScale,
             Age: this.checkAgeIsPlausible,
             Weight: this.checkWeightIsPlausible,
@@ -54,6 +57,22 @@ export class GenericDoseValidator extends RuleFamily {
             Progression: [this.checkProgressionStepIsPositive, this.checkProgressionTargetIsInTheDose, this.checkProgressionUntilIsAboveTheStart],
             Activity: this.checkDoseFitsTheExerciseKind
         };
+    }
+
+    /**
+     * `999…9 x 10 reps` parses as Infinity, and products of huge values overflow in the schedule: no rule could judge
+     * such a plan and JSON cannot hold it. No dose, week or weight in a plan comes near a million.
+     */
+    checkNumbersAreFinite(node: AstNode, accept: ValidationAcceptor): void {
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$')) continue;
+            const values = Array.isArray(value) ? value : [value];
+            values.forEach((v, index) => {
+                if (typeof v === 'number' && !(Math.abs(v) <= MAX_NUMBER)) {
+                    this.outOfRange(accept, node, property, 'A number', Number.isFinite(v) ? v : 'this large', 'at most 1,000,000', Array.isArray(value) ? index : undefined);
+                }
+            });
+        }
     }
 
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {

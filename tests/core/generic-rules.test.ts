@@ -128,3 +128,12 @@ describe('RP009 weeks outside the plan', () => {
     test('fires on an entry week outside the plan', () => fires(plan('phase a weeks 1-10 { entry when week 20 }'), 'RP009', 'warning'));
     test('silent on the last week itself', () => silent(plan('review at week 10\nphase a weeks 1-10 { do shockwave at week 10 }'), 'RP009'));
 });
+
+describe('RP006 numbers beyond what a number can hold', () => {
+    test('a 400-digit number of sets is out of range (found by fuzzing)', () => fires(plan(`phase a weeks 1-2 { do heel-raise ${'9'.repeat(400)} x 10 reps }`), 'RP006', 'error'));
+});
+
+describe('RP006 at the million boundary', () => {
+    test('exactly 1,000,000 is not flagged as too large', () => silent(plan('phase a weeks 1-2 { do heel-raise 3 x 1000000 reps }'), 'RP006'));
+    test('1,000,001 is', () => fires(plan('phase a weeks 1-2 { do heel-raise 3 x 1000001 reps }'), 'RP006', 'error'));
+});

@@ -8,6 +8,8 @@
 #   REHAB_E2E_VSIX   use this .vsix instead of running `npm run package`
 #   REHAB_E2E_ONLY   run only the scenarios whose name contains this text
 #   REHAB_E2E_KEEP   keep the temporary folder (logs, user data) for debugging
+#   REHAB_E2E_IN_HOST_SUITE  extensionTestsPath for the in-host run (default tests/vscode/suite/index.cjs)
+#   REHAB_E2E_DEBUG  also print the browser's console during the in-host run
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -99,6 +101,7 @@ REHAB_E2E_URL="http://127.0.0.1:$PORT" REHAB_E2E_WORKSPACE="$WORK/workspace" REH
     node --import tsx --test-reporter=spec "$ROOT/tests/e2e/driver/scenarios.e2e.ts" || status=$?
 if [ "$status" -ne 0 ]; then
     cp "$WORK/code-server.log" "$OUTPUT/code-server.log" 2>/dev/null || true
-    say "code-server log copied to ${OUTPUT#"$ROOT/"}/code-server.log"
+    cp -r "$WORK/user-data/logs" "$OUTPUT/logs" 2>/dev/null || true
+    say "code-server and extension host logs copied to ${OUTPUT#"$ROOT/"}/"
 fi
 exit "$status"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs, once per machine, what the end-to-end tests need: Debian's chromium, libkrb5-dev and
-# ripgrep, and code-server into a cache folder outside the repository.
+# Installs, once per machine, what the end-to-end tests need: Debian's chromium, libkrb5-dev,
+# ripgrep and curl, and code-server into a cache folder outside the repository
+# (REHAB_E2E_CACHE, default ~/.cache/rehab-e2e).
 # Idempotent: a second run only checks and returns within a second.
 #
 # code-server's own npm install cannot run as-is on these machines (no network beyond the package
@@ -41,8 +42,9 @@ install_system_packages() {
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
     command -v rg >/dev/null || missing+=(ripgrep)
+    command -v curl >/dev/null || missing+=(curl)
     if [ ${#missing[@]} -eq 0 ]; then
-        say "system packages: chromium, libkrb5-dev, ripgrep present"
+        say "system packages: chromium, libkrb5-dev, ripgrep, curl present"
         return
     fi
     say "system packages: installing ${missing[*]} (apt-get)"

@@ -1,5 +1,5 @@
-// Speaks LSP over stdio to the bundled server, as an editor would. The bundle is built once here.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+// Speaks LSP over stdio to the bundled server, as an editor would. tests/global-setup.ts builds the bundle once.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -45,7 +45,6 @@ const at = (needle: string, delta = 0) => document.positionAt(document.getText()
 const textDocument = { uri };
 
 beforeAll(async () => {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
     server = spawn(process.execPath, [`${root}/out/server.cjs`, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification(PublishDiagnosticsNotification.type, params => {

@@ -2,6 +2,7 @@
 // host: the web workbench reads extensionDevelopmentPath and extensionTestsPath from the URL's
 // `payload`, runs the suite when the window opens, and reports its exit code through
 // window.codeAutomationExit, which is exposed here.
+import { format, stripVTControlCharacters } from 'node:util';
 import type { BrowserContext, ConsoleMessage } from 'playwright-core';
 import type { E2eEnv } from './fixtures.js';
 
@@ -27,10 +28,14 @@ export function inHostTestUrl(env: E2eEnv, testsPath: string): string {
 export async function runInHostTests(context: BrowserContext, env: E2eEnv, testsPath: string, timeout: number): Promise<InHostResult> {
     const page = await context.newPage();
     const log: string[] = [];
+    // Handlers run one after the other so the log keeps the console's order.
+    let pending = Promise.resolve();
     const onConsole = (message: ConsoleMessage) => {
-        // The extension host's console reaches the page as "%c[Extension Host] %c…" with styles.
-        const text = message.text();
-        if (process.env.REHAB_E2E_DEBUG || text.includes('[Extension Host]')) log.push(text.replace(/%c/g, '').replace(/color: [^ ]+ ?/g, '').trim());
+        pending = pending.then(async () => {
+            const args = await Promise.all(message.args().map(a => a.jsonValue().catch(() => '?')));
+            const line = logLine(args);
+            if (line !== undefined) log.push(line);
+        });
     };
     page.on('console', onConsole);
     try {
@@ -40,10 +45,13 @@ export async function runInHostTests(context: BrowserContext, env: E2eEnv, tests
         await page.goto(inHostTestUrl(env, testsPath));
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`the in-host tests did not finish within ${timeout} ms`)), timeout);
+            timer = setTimeout(() => reject(new Error(
+                `the in-host tests did not finish within ${timeout} ms; last lines:\n${log.slice(-20).join('\n')}`)), timeout);
         });
         try {
-            return { code: await Promise.race([exited, timedOut]), log };
+            const code = await Promise.race([exited, timedOut]);
+            await pending;
+            return { code, log };
         } finally {
             clearTimeout(timer);
         }
@@ -51,4 +59,20 @@ export async function runInHostTests(context: BrowserContext, env: E2eEnv, tests
         page.off('console', onConsole);
         await page.close();
     }
+}
+
+/** The workbench's own start-up chatter, not the suite's. */
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\])/;
+
+/**
+ * The workbench logs what the extension host prints as ["%c INFO", "color: …", format, ...args]
+ * (ERR for errors); anything else is the browser's own and is shown only with REHAB_E2E_DEBUG.
+ */
+function logLine(args: unknown[]): string | undefined {
+    const [level, style, ...rest] = args;
+    if (typeof level === 'string' && /^%c\s*(INFO|WARN|ERR)/.test(level) && typeof style === 'string' && rest.length > 0) {
+        const text = stripVTControlCharacters(format(...rest));
+        return NOISE.test(text) ? undefined : text;
+    }
+    return process.env.REHAB_E2E_DEBUG ? stripVTControlCharacters(format(...args)) : undefined;
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { builtinCues, phaseIds, planTitle, prepareWorkspace, readEnv, type Workspace } from './fixtures.js';
 import { runInHostTests } from './in-host.js';
-import { SLOW, Workbench } from './workbench.js';
+import { escapeRegExp, SLOW, Workbench } from './workbench.js';
 
 const env = readEnv();
 const only = process.env.REHAB_E2E_ONLY;
@@ -35,10 +35,6 @@ function scenario(name: string, body: () => Promise<void>): void {
 
 function slug(name: string): string {
     return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function escapeRegExp(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
@@ -135,7 +131,7 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
 
     const inHost = 'the tests/vscode suite passes inside code-server\'s extension host';
     it(inHost, { timeout: 5 * SLOW, skip: skipped(inHost) }, async () => {
-        const suite = path.join(env.root, 'tests/vscode/suite/index.cjs');
+        const suite = process.env.REHAB_E2E_IN_HOST_SUITE ?? path.join(env.root, 'tests/vscode/suite/index.cjs');
         const result = await runInHostTests(context, env, suite, 4 * SLOW);
         for (const line of result.log) console.log(`    ${line}`);
         assert.equal(result.code, 0, 'the extension host reported failing tests');

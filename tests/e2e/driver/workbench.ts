@@ -192,6 +192,6 @@ export class Workbench {
     }
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -82,9 +82,17 @@ describe('Rehab Plans extension', () => {
     });
 
     it('opens the preview beside the editor', async () => {
+        const hasWebview = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).some(t => t.input instanceof vscode.TabInputWebview);
+        // The tab model reaches a remote extension host asynchronously: wait for the change event, bounded.
+        const opened = new Promise((resolve, reject) => {
+            const timer = setTimeout(() => { listener.dispose(); reject(new Error('no webview tab within 30 s')); }, 30000);
+            const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+                if (hasWebview()) { clearTimeout(timer); listener.dispose(); resolve(); }
+            });
+        });
         await vscode.commands.executeCommand('rehab.openPreviewToSide');
-        const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs);
-        assert.ok(tabs.some(t => t.input instanceof vscode.TabInputWebview));
+        if (!hasWebview()) await opened;
+        assert.ok(hasWebview());
     });
 
     it('restarts the language server and keeps diagnostics coming', async () => {
