@@ -6,6 +6,7 @@ import {
 import { RehabGeneratedModule, RehabGeneratedSharedModule } from './generated/module.js';
 import { BuiltinLibrary } from './library/builtin-library.js';
 import { RehabLinker } from './rehab-linker.js';
+import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
 import { RehabScopeProvider } from './rehab-scope-provider.js';
 import { ProjectConfigLoader } from './rules/project-config.js';
 import { RuleCatalogue } from './rules/rule-catalogue.js';
@@ -32,6 +33,9 @@ export type RehabAddedServices = {
 export type RehabServices = LangiumServices & RehabAddedServices;
 
 export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAddedServices> = {
+    parser: {
+        TokenBuilder: () => new RehabTokenBuilder()
+    },
     references: {
         ScopeProvider: (services) => new RehabScopeProvider(services),
         Linker: (services) => new RehabLinker(services)

@@ -9,7 +9,7 @@ import {
 } from '../generated/ast.js';
 import { computeSchedule, phaseEnd, type Schedule } from '../schedule/schedule.js';
 import { sessionsPerWeek, toHours, toMinutes, toSeconds } from '../schedule/quantities.js';
-import { frequencyText } from './plan-text.js';
+import { frequencyText } from '../export/rehab-text.js';
 import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './plan-json-schema.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
@@ -104,7 +104,7 @@ function compileActivity(a: Activity): CompiledPlan['phases'][number]['activitie
     return {
         exercise: exercise ? exerciseRef(exercise, sourceOf(a, exercise)) : { id: a.exercise?.$refText ?? '', name: { en: a.exercise?.$refText ?? '' }, source: 'unresolved' },
         dose: compileDose(a.dose),
-        frequency: a.frequency ? { text: frequencyText(a.frequency), sessionsPerWeek: round(sessionsPerWeek(a.frequency) ?? 0) } : undefined,
+        frequency: a.frequency ? { text: frequencyText(a.frequency) ?? '', sessionsPerWeek: round(sessionsPerWeek(a.frequency) ?? 0) } : undefined,
         surface: a.surface,
         progressions: a.progressions.map(p => ({
             target: p.target as never,

@@ -1,4 +1,4 @@
-import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
+import ICAL from 'ical.js';
 import type { Model, Phase, Plan } from '../generated/ast.js';
 import { isStopRule } from '../generated/ast.js';
 import { computeSchedule } from '../schedule/schedule.js';
@@ -12,6 +12,9 @@ import { stopConditionText } from './rehab-text.js';
  * on the first day of their week. Times are floating (no time zone): 08:00 for the day's only
  * session, spread to 20:00 when there are more. UIDs and DTSTAMP come from the plan and the start
  * date, so the same plan and start always give the same file.
+ *
+ * ical.js builds and escapes the components; we write the lines ourselves (see `contentLines`)
+ * because its folding lets continuation lines reach 76 octets, one more than RFC 5545 allows.
  */
 
 export interface ICalendarOptions {
@@ -24,56 +27,141 @@ export interface ICalendarOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SESSION_MINUTES = 30;
 const UID_DOMAIN = 'rehab-lang.dev';
+/** RFC 5545 §3.1: octets per line, excluding the CRLF; a continuation's leading space counts. */
+const FOLD_OCTETS = 75;
+const CRLF = '\r\n';
 
 const LABELS = {
     en: { training: 'Training', review: 'Review', week: 'Week', session: (k: number, n: number) => `session ${k} of ${n}` },
     da: { training: 'Træning', review: 'Opfølgning', week: 'Uge', session: (k: number, n: number) => `gang ${k} af ${n}` }
 };
 
+interface EventFields { uid: string; stamp: ICAL.Time; start: ICAL.Time; end?: ICAL.Time; summary: string; description?: string; category: string; activities?: string }
+
 export function planToICalendar(model: Model, options: ICalendarOptions): string {
     const plan = model?.plan;
     const lang: Language = options?.language ?? planLanguage(plan);
     const startMs = utcMidnight(options?.start);
-    const calendar = icalGenerator({
-        name: plan?.title ?? plan?.name ?? 'rehab',
-        prodId: { company: 'rehab-lang', product: 'rehab', language: lang.toUpperCase() },
-        method: ICalCalendarMethod.PUBLISH
-    });
-    if (!plan || startMs === undefined) return calendar.toString();
-    const stamp = new Date(startMs);
+    const calendar = new ICAL.Component('vcalendar');
+    const name = plan?.title ?? plan?.name ?? 'rehab';
+    calendar.addPropertyWithValue('version', '2.0');
+    calendar.addPropertyWithValue('prodid', `-//rehab-lang//rehab//${lang.toUpperCase()}`);
+    calendar.addPropertyWithValue('method', 'PUBLISH');
+    // RFC 7986 NAME and Apple's X-WR-CALNAME are unknown to ical.js, which writes them verbatim.
+    calendar.addPropertyWithValue('name', escapeText(name));
+    calendar.addPropertyWithValue('x-wr-calname', escapeText(name));
+    if (!plan || startMs === undefined) return contentLines(calendar);
+    const stamp = ICAL.Time.fromJSDate(new Date(startMs), true);
     const id = plan.name ?? 'plan';
     const { sessions, events } = planSessions(computeSchedule(plan));
 
     for (const session of sessions) {
-        const minute = sessionMinute(session.slot, session.slots);
-        const start = new Date(startMs + dayIndex(session) * DAY_MS + minute * 60_000);
-        calendar.createEvent({
-            id: `${id}-w${session.week}-d${session.day + 1}-s${session.slot + 1}@${UID_DOMAIN}`,
-            start, end: new Date(start.getTime() + SESSION_MINUTES * 60_000), floating: true, stamp,
+        const startAt = startMs + dayIndex(session) * DAY_MS + sessionMinute(session.slot, session.slots) * 60_000;
+        const [start, end] = [localTime(startAt), localTime(startAt + SESSION_MINUTES * 60_000)];
+        calendar.addSubcomponent(vevent({
+            uid: `${id}-w${session.week}-d${session.day + 1}-s${session.slot + 1}@${UID_DOMAIN}`,
+            stamp, start, end,
             summary: sessionSummary(session, lang),
             description: sessionDescription(plan, session, lang),
-            categories: [{ name: 'rehab-session' }],
-            x: [{ key: 'X-REHAB-ACTIVITIES', value: session.items.map(i => `${i.dose.phase.name}/${i.dose.activity.exercise?.$refText ?? '?'}`).join(' ') }]
-        });
+            category: 'rehab-session',
+            activities: session.items.map(i => `${i.dose.phase.name}/${i.dose.activity.exercise?.$refText ?? '?'}`).join(' ')
+        }));
     }
     for (const day of events) {
-        const date = new Date(startMs + ((day.week - 1) * 7 + day.day) * DAY_MS);
-        day.reviews.forEach((review, i) => calendar.createEvent({
-            id: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
-            start: date, allDay: true, stamp,
+        const date = localDate(startMs + ((day.week - 1) * 7 + day.day) * DAY_MS);
+        day.reviews.forEach((review, i) => calendar.addSubcomponent(vevent({
+            uid: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
+            stamp, start: date,
             summary: `${LABELS[lang].review} (${LABELS[lang].week.toLowerCase()} ${day.week})`,
             description: review.note,
-            categories: [{ name: 'rehab-review' }]
-        }));
-        day.procedures.forEach((procedure, i) => calendar.createEvent({
-            id: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
-            start: date, allDay: true, stamp,
+            category: 'rehab-review'
+        })));
+        day.procedures.forEach((procedure, i) => calendar.addSubcomponent(vevent({
+            uid: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
+            stamp, start: date,
             summary: exerciseName(procedure.exercise, lang, procedure.activity.exercise?.$refText),
             description: exerciseCue(procedure.exercise, lang),
-            categories: [{ name: 'rehab-procedure' }]
-        }));
+            category: 'rehab-procedure'
+        })));
     }
-    return calendar.toString();
+    return contentLines(calendar);
+}
+
+function vevent(fields: EventFields): ICAL.Component {
+    const component = new ICAL.Component('vevent');
+    const event = new ICAL.Event(component);
+    event.uid = fields.uid;
+    component.addPropertyWithValue('sequence', 0);
+    component.addPropertyWithValue('dtstamp', fields.stamp);
+    event.startDate = fields.start;
+    if (fields.end) event.endDate = fields.end;
+    if (fields.start.isDate) {
+        // Outlook shows a DATE-only event as all-day only with these.
+        component.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
+        component.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
+    }
+    event.summary = fields.summary;
+    if (fields.description) event.description = fields.description;
+    component.addPropertyWithValue('categories', fields.category);
+    if (fields.activities !== undefined) component.addPropertyWithValue('x-rehab-activities', escapeText(fields.activities));
+    return component;
+}
+
+/** The wall-clock time of a UTC instant as a floating time: no zone, the same hour on every phone. */
+function localTime(ms: number): ICAL.Time {
+    const d = new Date(ms);
+    return ICAL.Time.fromData({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 });
+}
+
+function localDate(ms: number): ICAL.Time {
+    const d = new Date(ms);
+    return ICAL.Time.fromData({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), isDate: true });
+}
+
+/** TEXT escaping (RFC 5545 §3.3.11), for properties ical.js has no value type for. */
+function escapeText(text: string): string {
+    return ICAL.design.icalendar.value.text.toICAL!(String(text)) as string;
+}
+
+/** The component as RFC 5545 content lines: each folded to 75 octets and ended by CRLF, the last one too. */
+function contentLines(component: ICAL.Component): string {
+    const lines: string[] = [];
+    const design = ICAL.design.icalendar;
+    const walk = (jCal: unknown[]) => {
+        const [name, properties, components] = jCal as [string, unknown[][], unknown[][]];
+        lines.push(`BEGIN:${name.toUpperCase()}`);
+        for (const property of properties) lines.push(foldLine(ICAL.stringify.property(property, design, true)));
+        for (const child of components) walk(child);
+        lines.push(`END:${name.toUpperCase()}`);
+    };
+    walk(component.toJSON());
+    return lines.join(CRLF) + CRLF;
+}
+
+/**
+ * Splits a line into chunks of at most 75 UTF-8 octets, counting the leading space of each
+ * continuation, and never inside a character (a surrogate pair is one 4-octet character).
+ */
+export function foldLine(line: string): string {
+    // Most lines are short: no character takes more than 3 octets per UTF-16 unit.
+    if (line.length * 3 <= FOLD_OCTETS) return line;
+    let out = '';
+    let from = 0;
+    let octets = 0;
+    for (let i = 0; i < line.length; i++) {
+        const unit = line.charCodeAt(i);
+        const next = line.charCodeAt(i + 1);
+        const surrogatePair = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+        const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : surrogatePair ? 4 : 3;
+        if (octets + size > FOLD_OCTETS) {
+            out += (from === 0 ? '' : `${CRLF} `) + line.slice(from, i);
+            from = i;
+            octets = 1; // the continuation's leading space
+        }
+        octets += size;
+        if (surrogatePair) i++;
+    }
+    return out + (from === 0 ? '' : `${CRLF} `) + line.slice(from);
 }
 
 /**

@@ -80,11 +80,11 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
     });
     afterAll(async () => { await browser?.close(); });
 
-    async function probe(document: string): Promise<Probe> {
+    async function probe(pageHtml: string): Promise<Probe> {
         dialogs = 0;
         // setContent keeps the window object: clear what an earlier probe may have set.
         await page.evaluate(() => { delete (window as unknown as { __pwned?: unknown }).__pwned; });
-        await page.setContent(document, { waitUntil: 'load' });
+        await page.setContent(pageHtml, { waitUntil: 'load' });
         await page.mouse.move(200, 200);
         const result = await page.evaluate(() => ({
             pwned: (window as unknown as { __pwned?: unknown }).__pwned,

@@ -67,6 +67,6 @@ describe('imports', () => {
     test('an import cycle is reported, and linking still ends', async () => {
         await validate('import "a.rehab"\nlibrary b { exercise eb { kind strength } }', { uri: 'file:///w/b.rehab' });
         const { diagnostics } = await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', { uri: 'file:///w/a.rehab' });
-        expect(diagnostics.some(d => d.code === 'reference' && d.message.includes('cycle'))).toBe(true);
+        expect(diagnostics.some(d => d.code === 'reference' && String(d.message).includes('cycle'))).toBe(true);
     });
 });

@@ -37,7 +37,7 @@ export async function checkInput(text: string): Promise<{ ms: number; schemaChec
         const diagnostics = doc.diagnostics ?? [];
         const lineCount = doc.textDocument.lineCount;
         for (const d of diagnostics) {
-            if (CRASH.test(d.message)) throw new FuzzFailure(`crash reported as a diagnostic: ${d.message}`, text);
+            if (CRASH.test(String(d.message))) throw new FuzzFailure(`crash reported as a diagnostic: ${d.message}`, text);
             if (d.range.start.line < 0 || d.range.end.line >= lineCount + 1) throw new FuzzFailure(`diagnostic outside the document: ${JSON.stringify(d.range)}`, text);
         }
         const model = doc.parseResult.value;
