@@ -626,11 +626,14 @@ export function isMonitor(item: unknown): item is Monitor {
     return reflection.isInstance(item, Monitor.$type);
 }
 
-/** Identifiers are kebab-case; words the language uses as keywords are names too (`phase run`, `do walk`). */
-export type Name = 'above' | 'activity' | 'age' | 'allow' | 'and' | 'at' | 'avoid' | 'because' | 'between' | 'both' | 'condition' | 'cue' | 'cue-da' | 'daily' | 'day' | 'days' | 'diabetes' | 'do' | 'during' | 'entry' | 'every' | 'exercise' | 'first-step' | 'goal' | 'guide' | 'import' | 'kind' | 'language' | 'left' | 'library' | 'monitor' | 'most' | 'name-da' | 'night-pain' | 'no' | 'none' | 'on' | 'once' | 'or' | 'other' | 'pain' | 'patient' | 'phase' | 'plan' | 'points' | 'progress' | 'red-flags' | 'replace' | 'rest' | 'review' | 'right' | 'rises' | 'run' | 'sessions' | 'settles' | 'shoes' | 'side' | 'stop' | 'swelling' | 'targets' | 'tempo' | 'times' | 'twice' | 'until' | 'walk' | 'week' | 'weekly' | 'weeks' | 'weight' | 'when' | 'within' | 'without' | 'worsening' | 'x' | 'yes' | DeliveryKey | ExerciseKind | ProgressTarget | Surface | Unit | string;
+/**
+ * Identifiers are kebab-case; words the language uses as keywords are names too (`phase run`, `do walk`):
+ * every word-like keyword belongs to the ID token category (language/parser/rehab-token-builder.ts).
+ */
+export type Name = string;
 
 export function isName(item: unknown): item is Name {
-    return isExerciseKind(item) || isSurface(item) || isProgressTarget(item) || isUnit(item) || isDeliveryKey(item) || item === 'plan' || item === 'library' || item === 'import' || item === 'condition' || item === 'language' || item === 'patient' || item === 'age' || item === 'weight' || item === 'side' || item === 'left' || item === 'right' || item === 'both' || item === 'red-flags' || item === 'none' || item === 'diabetes' || item === 'yes' || item === 'no' || item === 'monitor' || item === 'pain' || item === 'during' || item === 'activity' || item === 'at' || item === 'most' || item === 'settles' || item === 'within' || item === 'first-step' || item === 'daily' || item === 'weekly' || item === 'stop' || item === 'when' || item === 'or' || item === 'and' || item === 'rises' || item === 'points' || item === 'above' || item === 'swelling' || item === 'night-pain' || item === 'review' || item === 'week' || item === 'weeks' || item === 'phase' || item === 'goal' || item === 'entry' || item === 'walk' || item === 'run' || item === 'without' || item === 'worsening' || item === 'avoid' || item === 'do' || item === 'x' || item === 'tempo' || item === 'times' || item === 'once' || item === 'twice' || item === 'every' || item === 'other' || item === 'day' || item === 'days' || item === 'on' || item === 'progress' || item === 'until' || item === 'rest' || item === 'between' || item === 'sessions' || item === 'shoes' || item === 'replace' || item === 'allow' || item === 'because' || item === 'exercise' || item === 'kind' || item === 'cue' || item === 'targets' || item === 'name-da' || item === 'cue-da' || item === 'guide' || (typeof item === 'string' && (/[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*/.test(item)));
+    return (typeof item === 'string' && (/[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*/.test(item)));
 }
 
 /** `night-pain`: pain that wakes the patient. */
