@@ -3,6 +3,7 @@
 // Each scenario saves a screenshot named after it into test-output/e2e/ (".failed" when it fails).
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { builtinCues, phaseIds, planTitle, prepareWorkspace, readEnv, type Workspace } from './fixtures.js';
@@ -31,6 +32,15 @@ function scenario(name: string, body: () => Promise<void>): void {
         }
         await shot('');
     });
+}
+
+/** Polls a condition (for a process, not for the page: the page is waited on with locators). */
+async function waitUntil(condition: () => boolean, timeout = SLOW): Promise<void> {
+    const started = Date.now();
+    while (!condition()) {
+        if (Date.now() - started > timeout) throw new Error('condition not met in time');
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
 }
 
 function slug(name: string): string {
@@ -127,6 +137,21 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
         for (const phase of phaseIds(files.example.text)) {
             await workbench.see(rows.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(phase)}$`) }));
         }
+    });
+
+    scenario('a crashed language server is restarted and diagnostics keep coming', async () => {
+        await workbench.openFile(files.example.name);
+        const servers = () => execFileSync('pgrep', ['-f', 'rehab-lang-[0-9.]+/out/server.cjs'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+        const before = servers();
+        assert.ok(before.length > 0, 'the extension started a language server');
+        execFileSync('kill', ['-9', ...before]);
+        // The language client restarts a server that died; a new process appears and answers again.
+        await waitUntil(() => { try { return servers().some(pid => !before.includes(pid)); } catch { return false; } });
+        const line = files.example.lineOf('weeks 13-26');
+        const lineText = files.example.text.split('\n')[line - 1];
+        await workbench.replaceOnLine(line, lineText, 'weeks 13-26', 'weeks 14-26');
+        const rows = await workbench.problems();
+        await workbench.see(rows.filter({ hasText: 'RP002' }));
     });
 
     const inHost = 'the tests/vscode suite passes inside code-server\'s extension host';
