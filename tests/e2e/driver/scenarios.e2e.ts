@@ -140,15 +140,15 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
     });
 
     scenario('a crashed language server is restarted and diagnostics keep coming', async () => {
-        await workbench.openFile(files.example.name);
+        await workbench.openFile(files.previewed.name);
         const servers = () => execFileSync('pgrep', ['-f', 'rehab-lang-[0-9.]+/out/server.cjs'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
         const before = servers();
         assert.ok(before.length > 0, 'the extension started a language server');
         execFileSync('kill', ['-9', ...before]);
         // The language client restarts a server that died; a new process appears and answers again.
         await waitUntil(() => { try { return servers().some(pid => !before.includes(pid)); } catch { return false; } });
-        const line = files.example.lineOf('weeks 13-26');
-        const lineText = files.example.text.split('\n')[line - 1];
+        const line = files.previewed.lineOf('weeks 13-26');
+        const lineText = files.previewed.text.split('\n')[line - 1];
         await workbench.replaceOnLine(line, lineText, 'weeks 13-26', 'weeks 14-26');
         const rows = await workbench.problems();
         await workbench.see(rows.filter({ hasText: 'RP002' }));
