@@ -7,12 +7,13 @@ import { RehabGeneratedModule, RehabGeneratedSharedModule } from './generated/mo
 import { BuiltinLibrary } from './library/builtin-library.js';
 import { RehabLinker } from './rehab-linker.js';
 import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
-import { RehabScopeProvider } from './rehab-scope-provider.js';
+import { RehabReferenceDescriptionProvider, RehabScopeComputation, RehabScopeProvider } from './rehab-scope-provider.js';
 import { ProjectConfigLoader } from './rules/project-config.js';
 import { RuleCatalogue } from './rules/rule-catalogue.js';
 import { RuleReporter } from './rules/rule-reporter.js';
 import { RehabSettingsService } from './rules/rule-settings.js';
 import { RehabDocumentValidator } from './validation/rehab-document-validator.js';
+import { RehabValidationRegistry } from './validation/rehab-validation-registry.js';
 import { registerValidationChecks } from './validation/rehab-validator.js';
 import { ValidationContexts } from './validation/validation-context.js';
 import { ImportResolver } from './workspace/import-resolver.js';
@@ -38,16 +39,19 @@ export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAd
     },
     references: {
         ScopeProvider: (services) => new RehabScopeProvider(services),
+        ScopeComputation: (services) => new RehabScopeComputation(services),
         Linker: (services) => new RehabLinker(services)
     },
     validation: {
-        DocumentValidator: (services) => new RehabDocumentValidator(services)
+        DocumentValidator: (services) => new RehabDocumentValidator(services),
+        ValidationRegistry: (services) => new RehabValidationRegistry(services)
     },
     library: {
         Builtins: (services) => new BuiltinLibrary(services)
     },
     workspace: {
-        Imports: (services) => new ImportResolver(services)
+        Imports: (services) => new ImportResolver(services),
+        ReferenceDescriptionProvider: (services) => new RehabReferenceDescriptionProvider(services)
     },
     rules: {
         Catalogue: () => new RuleCatalogue(),

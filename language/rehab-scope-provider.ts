@@ -1,6 +1,10 @@
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, WorkspaceCache, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
-import type { Exercise, Model } from './generated/ast.js';
-import { isActivity, isModel } from './generated/ast.js';
+import {
+    AstUtils, Cancellation, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE,
+    interruptAndCheck, MapScope, MultiMap, WorkspaceCache,
+    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceDescription, type ReferenceInfo, type Scope
+} from 'langium';
+import type { Activity, Exercise, Model } from './generated/ast.js';
+import { isActivity, isModel, isPhase } from './generated/ast.js';
 import type { RehabServices } from './rehab-module.js';
 import type { BuiltinLibrary } from './library/builtin-library.js';
 import type { ImportResolver } from './workspace/import-resolver.js';
@@ -57,4 +61,41 @@ export class RehabScopeProvider extends DefaultScopeProvider {
 
 function isExercise(node: { $type: string }): node is Exercise {
     return node.$type === 'Exercise';
+}
+
+/**
+ * The only cross-reference, `do X`, is resolved from the maps above, so the default table of every
+ * named node by container (a walk over the whole AST and a description per phase and exercise on
+ * each edit) would be built for nobody.
+ */
+export class RehabScopeComputation extends DefaultScopeComputation {
+    override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
+        return new MultiMap<AstNode, AstNodeDescription>();
+    }
+}
+
+/**
+ * The grammar's only cross-reference is `do X` (Activity.exercise), and activities only live in phases.
+ * Visiting just those, instead of every node of the AST and every property of each node, keeps the
+ * reference index (and the linking that uses {@link exerciseReferences}) proportional to the activities.
+ */
+export function* exerciseReferences(root: AstNode): Generator<ReferenceInfo & { container: Activity }> {
+    if (!isModel(root)) return;
+    for (const member of root.plan?.members ?? []) {
+        if (!isPhase(member)) continue;
+        for (const node of member.members) {
+            if (isActivity(node) && node.exercise) yield { reference: node.exercise, container: node, property: 'exercise' };
+        }
+    }
+}
+
+export class RehabReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
+        await interruptAndCheck(cancelToken);
+        const descriptions: ReferenceDescription[] = [];
+        for (const info of exerciseReferences(document.parseResult.value)) {
+            if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+        }
+        return descriptions;
+    }
 }

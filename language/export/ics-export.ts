@@ -40,7 +40,7 @@ interface EventFields { uid: string; stamp: ICAL.Time; start: ICAL.Time; end?: I
 
 export function planToICalendar(model: Model, options: ICalendarOptions): string {
     const plan = model?.plan;
-    const lang: Language = options?.language ?? planLanguage(plan);
+    const lang: Language = options?.language === 'en' || options?.language === 'da' ? options.language : planLanguage(plan);
     const startMs = utcMidnight(options?.start);
     const calendar = new ICAL.Component('vcalendar');
     const name = plan?.title ?? plan?.name ?? 'rehab';
@@ -48,8 +48,8 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
     calendar.addPropertyWithValue('prodid', `-//rehab-lang//rehab//${lang.toUpperCase()}`);
     calendar.addPropertyWithValue('method', 'PUBLISH');
     // RFC 7986 NAME and Apple's X-WR-CALNAME are unknown to ical.js, which writes them verbatim.
-    calendar.addPropertyWithValue('name', escapeText(name));
-    calendar.addPropertyWithValue('x-wr-calname', escapeText(name));
+    calendar.addPropertyWithValue('name', escapeText(textValue(name)));
+    calendar.addPropertyWithValue('x-wr-calname', escapeText(textValue(name)));
     if (!plan || startMs === undefined) return contentLines(calendar);
     const stamp = ICAL.Time.fromJSDate(new Date(startMs), true);
     const id = plan.name ?? 'plan';
@@ -90,20 +90,20 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
 function vevent(fields: EventFields): ICAL.Component {
     const component = new ICAL.Component('vevent');
     const event = new ICAL.Event(component);
-    event.uid = fields.uid;
+    event.uid = textValue(fields.uid);
     component.addPropertyWithValue('sequence', 0);
     component.addPropertyWithValue('dtstamp', fields.stamp);
     event.startDate = fields.start;
     if (fields.end) event.endDate = fields.end;
     if (fields.start.isDate) {
-        // Outlook shows a DATE-only event as all-day only with these.
+        // Older Outlook versions go by these, not by the DATE value, to show an event as all-day.
         component.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
         component.addPropertyWithValue('x-microsoft-msncalendar-alldayevent', 'TRUE');
     }
-    event.summary = fields.summary;
-    if (fields.description) event.description = fields.description;
+    event.summary = textValue(fields.summary);
+    if (fields.description) event.description = textValue(fields.description);
     component.addPropertyWithValue('categories', fields.category);
-    if (fields.activities !== undefined) component.addPropertyWithValue('x-rehab-activities', escapeText(fields.activities));
+    if (fields.activities !== undefined) component.addPropertyWithValue('x-rehab-activities', escapeText(textValue(fields.activities)));
     return component;
 }
 
@@ -116,6 +116,15 @@ function localTime(ms: number): ICAL.Time {
 function localDate(ms: number): ICAL.Time {
     const d = new Date(ms);
     return ICAL.Time.fromData({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), isDate: true });
+}
+
+/**
+ * A string as RFC 5545 TEXT allows it: line breaks as LF (ical.js escapes LF but writes a CR as
+ * it is, which would end the content line), and no other control characters. Plan strings can hold
+ * them: the STRING value converter turns `\r`, `\b` and the like into the characters.
+ */
+function textValue(text: string): string {
+    return String(text).replace(/\r\n?|[\u0000-\u0008\u000b-\u001f\u007f]/g, c => (c[0] === '\r' ? '\n' : ''));
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11), for properties ical.js has no value type for. */
@@ -142,7 +151,7 @@ function contentLines(component: ICAL.Component): string {
  * Splits a line into chunks of at most 75 UTF-8 octets, counting the leading space of each
  * continuation, and never inside a character (a surrogate pair is one 4-octet character).
  */
-export function foldLine(line: string): string {
+function foldLine(line: string): string {
     // Most lines are short: no character takes more than 3 octets per UTF-16 unit.
     if (line.length * 3 <= FOLD_OCTETS) return line;
     let out = '';

@@ -13,6 +13,7 @@ export class ValidationContext {
     private cachedSchedule?: Schedule;
     readonly usedAllows = new Set<Allow>();
     private readonly allowsByContainer = new Map<Plan | Phase, Allow[]>();
+    private readonly planMembersByGuard = new Map<(node: unknown) => boolean, Plan['members']>();
 
     constructor(
         readonly plan: Plan | undefined,
@@ -23,6 +24,19 @@ export class ValidationContext {
     get schedule(): Schedule {
         this.cachedSchedule ??= this.plan ? computeSchedule(this.plan) : { lastWeek: 0, weeks: [] };
         return this.cachedSchedule;
+    }
+
+    /**
+     * The plan-level members of one type, filtered once per run: checks on each of hundreds of phases
+     * that look at the plan's stop rules (PF013) must not rescan every plan member each time.
+     */
+    planMembers<T extends Plan['members'][number]>(guard: (node: unknown) => node is T): T[] {
+        let members = this.planMembersByGuard.get(guard) as T[] | undefined;
+        if (!members) {
+            members = this.plan?.members.filter(guard) ?? [];
+            this.planMembersByGuard.set(guard, members);
+        }
+        return members;
     }
 
     /** The allows that can silence a rule on `node`: its phase's, then the plan's. */
@@ -50,9 +64,11 @@ export class ValidationContexts {
         this.contexts.set(model, context);
     }
 
+    /** Called by every guarded check of every node, so it climbs to the root without type tests. */
     get(node: AstNode): ValidationContext | undefined {
-        const model = AstUtils.getContainerOfType(node, isModel);
-        return model ? this.contexts.get(model) : undefined;
+        let root = node;
+        while (root.$container) root = root.$container;
+        return isModel(root) ? this.contexts.get(root) : undefined;
     }
 }
 

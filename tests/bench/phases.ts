@@ -1,26 +1,41 @@
-import { EmptyFileSystem, URI, DocumentState } from 'langium';
+/**
+ * Where a build's time goes, for profiling (node --cpu-prof): parse, parse → linked, validation, full build
+ * of a generated plan, as the minimum over N runs of wall time and of process CPU time (user + system, all
+ * threads). CPU time is steadier than wall time when other work shares the machine.
+ * Usage: node --import ./language/polyfill.mjs --import tsx tests/bench/phases.ts [lines] [runs]
+ */
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { createRehabServices } from '../../language/rehab-module.js';
 import { generatePlan, LIBRARY_TEXT } from './generate-plan.js';
+
 const { shared, Rehab } = createRehabServices(EmptyFileSystem);
-const docs = shared.workspace.LangiumDocuments, f = shared.workspace.LangiumDocumentFactory, b = shared.workspace.DocumentBuilder;
-const lines = Number(process.argv[2] ?? 5000), iters = Number(process.argv[3] ?? 8);
-const lib = f.fromString(LIBRARY_TEXT, URI.parse('file:///bench/bench-lib.rehab')); docs.addDocument(lib); await b.build([lib], { validation: true });
+const documents = shared.workspace.LangiumDocuments, factory = shared.workspace.LangiumDocumentFactory, builder = shared.workspace.DocumentBuilder;
+const lines = Number(process.argv[2] ?? 5000), runs = Number(process.argv[3] ?? 10);
+const library = factory.fromString(LIBRARY_TEXT, URI.parse('file:///bench/bench-lib.rehab'));
+documents.addDocument(library);
+await builder.build([library], { validation: true });
 const text = generatePlan(lines);
-const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1];
-const parse: number[] = [], build: number[] = [], validate: number[] = [], link: number[] = [];
-for (let i = 0; i < iters; i++) {
-  let t = performance.now(); Rehab.parser.LangiumParser.parse(text); parse.push(performance.now() - t);
-  const uri = URI.parse(`file:///bench/p${i}.rehab`);
-  t = performance.now();
-  const d = f.fromString(text, uri); docs.addDocument(d);
-  const marks: Record<string, number> = {};
-  const off = b.onBuildPhase(DocumentState.Linked, () => { marks.linked = performance.now(); });
-  const off2 = b.onBuildPhase(DocumentState.IndexedReferences, () => { marks.idx = performance.now(); });
-  await b.build([d], { validation: true });
-  const end = performance.now();
-  build.push(end - t); link.push(marks.linked - t); validate.push(end - marks.idx);
-  off.dispose(); off2.dispose();
-  docs.deleteDocument(uri);
-  if (i === 0) console.log('diagnostics', d.diagnostics?.length);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const figures: Record<string, number[]> = { parse: [], parseCpu: [], toLinked: [], validate: [], build: [], buildCpu: [] };
+let diagnostics = 0;
+for (let i = 0; i < runs; i++) {
+    let c = cpu(), t = performance.now();
+    Rehab.parser.LangiumParser.parse(text);
+    figures.parse.push(performance.now() - t); figures.parseCpu.push(cpu() - c);
+    const uri = URI.parse(`file:///bench/p${i}.rehab`);
+    const marks: Record<string, number> = {};
+    const linked = builder.onBuildPhase(DocumentState.Linked, () => { marks.linked = performance.now(); });
+    const indexed = builder.onBuildPhase(DocumentState.IndexedReferences, () => { marks.indexed = performance.now(); });
+    c = cpu(); t = performance.now();
+    const doc = factory.fromString(text, uri);
+    documents.addDocument(doc);
+    await builder.build([doc], { validation: true });
+    const end = performance.now();
+    figures.build.push(end - t); figures.buildCpu.push(cpu() - c);
+    figures.toLinked.push(marks.linked - t); figures.validate.push(end - marks.indexed);
+    linked.dispose(); indexed.dispose();
+    diagnostics = doc.diagnostics?.length ?? 0;
+    documents.deleteDocument(uri);
 }
-console.log(JSON.stringify({ lines, parse: med(parse), toLinked: med(link), validate: med(validate), build: med(build) }));
+const min = (xs: number[]) => Math.round(Math.min(...xs) * 10) / 10;
+console.log(JSON.stringify({ lines, diagnostics, ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, min(v)])) }));

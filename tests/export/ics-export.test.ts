@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
-import { parseStartDate, planToICalendar } from '../../language/export/index.js';
+import { parseStartDate, planToICalendar, type ICalendarOptions } from '../../language/export/index.js';
 import { computeSchedule } from '../../language/schedule/schedule.js';
 import { validate } from '../test-services.js';
 import { exampleFiles, loadExample } from './load-example.js';
@@ -27,15 +27,42 @@ function parseCalendar(text: string): ParsedEvent[] {
     });
 }
 
-const calendars = new Map<string, Promise<{ model: Model; events: ParsedEvent[] }>>();
+interface Calendar { model: Model; text: string; events: ParsedEvent[] }
+const calendars = new Map<string, Promise<Calendar>>();
 
 /** Written and parsed once per file and language: several tests read the same calendar. */
-function calendarOf(file: string, language?: 'en' | 'da'): Promise<{ model: Model; events: ParsedEvent[] }> {
+function calendarOf(file: string, language?: 'en' | 'da'): Promise<Calendar> {
     const key = `${file}:${language ?? ''}`;
     if (!calendars.has(key)) {
-        calendars.set(key, loadExample(file).then(model => ({ model, events: parseCalendar(planToICalendar(model, { start: parseStartDate(START)!, language })) })));
+        calendars.set(key, loadExample(file).then(model => {
+            const text = planToICalendar(model, { start: parseStartDate(START)!, language });
+            return { model, text, events: parseCalendar(text) };
+        }));
     }
     return calendars.get(key)!;
+}
+
+/**
+ * The RFC 5545 §3.1 line rules, checked on the raw text: every line ends in CRLF (the last one
+ * too, and no CR or LF elsewhere), none is over 75 octets, and folding never splits a character.
+ */
+function lineProblems(text: string): string[] {
+    const problems: string[] = [];
+    if (!text.endsWith('\r\n')) problems.push('no CRLF at the end');
+    const lines = text.slice(0, -2).split('\r\n');
+    lines.forEach((line, i) => {
+        if (/[\r\n]/.test(line)) problems.push(`line ${i + 1}: bare CR or LF`);
+        if (Buffer.byteLength(line, 'utf8') > 75) problems.push(`line ${i + 1}: ${Buffer.byteLength(line, 'utf8')} octets`);
+        if (/[\ud800-\udbff]$|^ ?[\udc00-\udfff]/.test(line)) problems.push(`line ${i + 1}: split surrogate pair`);
+    });
+    return problems;
+}
+
+/** The calendar of a one-phase plan with one review; `note` is the body of its source string literal. */
+async function planWithReview(note: string): Promise<string> {
+    const source = `plan p "Heel pain, month 5; again" { phase a weeks 1-2 { do calf-stretch 3 x 30 s hold, daily } review at week 1 "${note}" }`;
+    const { document } = await validate(source);
+    return planToICalendar(document.parseResult.value, { start: parseStartDate(START)! });
 }
 
 describe('iCalendar export of return-to-running', () => {
@@ -108,16 +135,68 @@ describe('iCalendar export of return-to-running', () => {
     });
 });
 
+describe('iCalendar export: the file itself', () => {
+    test.each(exampleFiles())('%s: CRLF lines of at most 75 octets', async file => {
+        const { text, events } = await calendarOf(file);
+        expect(events.length).toBeGreaterThan(0);
+        expect(lineProblems(text)).toEqual([]);
+    });
+
+    test('a long note is folded on character boundaries and unfolds to itself', async () => {
+        // Shifting the text by one octet at a time puts a 2-, 3- and 4-octet character on each fold.
+        for (const prefix of ['', 'a', 'ab', 'abc']) {
+            const note = `${prefix}Smerte ved første skridt ✓ 🦶🦶 `.repeat(12) + 'æ'.repeat(80) + '🦶'.repeat(40);
+            const text = await planWithReview(note);
+            expect(lineProblems(text), prefix).toEqual([]);
+            expect(text.split('\r\n').length).toBeGreaterThan(30);
+            expect(parseCalendar(text).find(e => e.kind === 'rehab-review')?.description).toBe(note);
+        }
+    });
+
+    test('line breaks and control characters in plan strings do not end a content line', async () => {
+        const text = await planWithReview('one\\rtwo\\r\\nthree\\bfour\\0five');
+        expect(lineProblems(text)).toEqual([]);
+        expect(parseCalendar(text).find(e => e.kind === 'rehab-review')?.description).toBe('one\ntwo\nthreefourfive');
+    });
+
+    test('the calendar header: version, product, method and the plan title as TEXT', async () => {
+        const text = await planWithReview('note');
+        const calendar = new ICAL.Component(ICAL.parse(text));
+        expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+        expect(calendar.getFirstPropertyValue('prodid')).toBe('-//rehab-lang//rehab//EN');
+        expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+        // NAME (RFC 7986) and X-WR-CALNAME are TEXT: comma and semicolon escaped.
+        expect(text).toContain('\r\nNAME:Heel pain\\, month 5\\; again\r\n');
+        expect(text).toContain('\r\nX-WR-CALNAME:Heel pain\\, month 5\\; again\r\n');
+    });
+
+    test('sessions are 30 minutes at floating times from 08:00; reviews are all-day dates', async () => {
+        const { text } = await calendarOf('return-to-running.rehab');
+        const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+        const event = (uid: string) => new ICAL.Event(vevents.find(v => v.getFirstPropertyValue('uid') === uid)!);
+        const day1 = [1, 2, 3].map(s => event(`return-to-running-w1-d1-s${s}@rehab-lang.dev`));
+        expect(day1.map(e => e.startDate.toString())).toEqual(['2027-01-04T08:00:00', '2027-01-04T14:00:00', '2027-01-04T20:00:00']);
+        expect(day1.map(e => e.endDate.toString())).toEqual(['2027-01-04T08:30:00', '2027-01-04T14:30:00', '2027-01-04T20:30:00']);
+        expect(day1.map(e => e.startDate.zone?.tzid)).toEqual(['floating', 'floating', 'floating']);
+        expect(text).toContain('\r\nDTSTART:20270104T080000\r\n');
+        const review = event('return-to-running-review-w6-1@rehab-lang.dev');
+        expect([review.startDate.isDate, review.startDate.toString()]).toEqual([true, '2027-02-08']);
+        expect(vevents.map(v => v.getFirstPropertyValue('dtstamp')?.toString())).toEqual(vevents.map(() => '2027-01-04T00:00:00Z'));
+    });
+});
+
 describe('iCalendar export: procedures and bad input', () => {
     test('a procedure at given weeks is an all-day event in each', async () => {
         const { events } = await calendarOf('late-injection.rehab');
         expect(events.filter(e => e.kind === 'rehab-procedure').map(e => e.week)).toEqual([8]);
     });
 
-    test('no plan or an invalid start gives an empty calendar, not an exception', async () => {
+    test('no plan or an invalid start gives an empty calendar, an unknown language the plan\'s; no exception', async () => {
         const { document } = await validate('plan p { phase a weeks 1-2 { do calf-stretch 3 x 30 s hold, daily } }');
         expect(parseCalendar(planToICalendar(document.parseResult.value, { start: new Date(Number.NaN) }))).toEqual([]);
         expect(parseCalendar(planToICalendar({ $type: 'Model', imports: [] } as unknown as Model, { start: new Date(0) }))).toEqual([]);
+        const unknownLanguage = { start: parseStartDate(START)!, language: 'fr' } as unknown as ICalendarOptions;
+        expect(parseCalendar(planToICalendar(document.parseResult.value, unknownLanguage)).length).toBe(14);
     });
 
     test('absurd frequencies are capped, not looped over', async () => {
