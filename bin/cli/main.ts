@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import { createRehabServices } from '../../language/rehab-module.js';
 import pkg from '../../package.json';
+import { removePendingTemp } from './atomic-write.js';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import { COMMANDS, type CommandContext } from './commands.js';
 
@@ -66,6 +67,15 @@ async function main(argv: string[]): Promise<number> {
     Rehab.rules.Settings.update({ language });
     const context: CommandContext = { services: Rehab, paths, options: values, out: s => process.stdout.write(s), err: s => process.stderr.write(s) };
     return command(context);
+}
+
+// Interrupted: leave no temporary file and no partial output behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+        removePendingTemp();
+        process.stderr.write(`rehab: interrupted (${signal}); nothing was written.\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
 }
 
 // `rehab check … | head` closes the pipe early; that is not an error worth a stack trace.

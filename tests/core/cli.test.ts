@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -246,5 +246,49 @@ describe('rehab fix', () => {
         expect(r.stdout).toContain('left alone');
         expect(readFileSync(path.join(dir, 'clean.rehab'), 'utf8')).toBe(CLEAN);
         expect(rehab(['fix', 'p.rehab', '--rule', 'PF999'], dir).code).toBe(2);
+    });
+});
+
+describe('write safety and hostile workspaces', () => {
+    function bigPlan(dir: string): string {
+        const activities = '        do heel-raise 3 x 10 reps, 3 times weekly\n'.repeat(100);
+        let body = '';
+        for (let i = 1; i <= 150; i++) body += `    phase p${i} weeks ${i} {\n${activities}    }\n`;
+        writeFileSync(path.join(dir, 'big.rehab'), `plan big {\n${body}}\n`);
+        return 'big.rehab';
+    }
+
+    test.each([200, 800, 1600])('a compile interrupted after %i ms leaves either nothing or the whole file', async delay => {
+        const dir = tempDir();
+        const file = bigPlan(dir);
+        const child = spawn(process.execPath, [CLI, 'compile', file, '-o', 'out.json'], { cwd: dir });
+        await new Promise(resolve => setTimeout(resolve, delay));
+        child.kill('SIGTERM');
+        await new Promise(resolve => child.on('exit', resolve));
+        const left = readdirSync(dir).sort();
+        expect(left.filter(f => f !== file && f !== 'out.json')).toEqual([]);
+        if (left.includes('out.json')) expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).schemaVersion).toBe('1');
+    });
+
+    test('a deep chain of 300 imports links and ends', () => {
+        const dir = tempDir();
+        for (let i = 0; i < 300; i++) {
+            const next = i < 299 ? `import "lib${i + 1}.rehab"\n` : '';
+            writeFileSync(path.join(dir, `lib${i}.rehab`), `${next}library lib${i} { exercise ex${i} { kind strength } }\n`);
+        }
+        writeFileSync(path.join(dir, 'p.rehab'), 'import "lib0.rehab"\nplan p { phase a weeks 1-2 { do ex299 3 x 10 reps } }\n');
+        const r = rehab(['check', 'p.rehab'], dir);
+        expect(r.code).toBe(0);
+    });
+
+    test('an import of a binary or huge file is a reference error on the import line', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'bin.rehab'), Buffer.from([0, 1, 2, 3, 255]));
+        writeFileSync(path.join(dir, 'huge.rehab'), Buffer.alloc(9 * 1024 * 1024, 0x20));
+        writeFileSync(path.join(dir, 'p.rehab'), 'import "bin.rehab"\nimport "huge.rehab"\nimport "../../../../../../etc/passwd"\nplan p { }\n');
+        const r = rehab(['check', '--format', 'json', 'p.rehab'], dir);
+        const lines = JSON.parse(r.stdout)[0].diagnostics.filter((d: { rule: string }) => d.rule === 'reference').map((d: { line: number }) => d.line);
+        expect(lines).toEqual([1, 2, 3]);
+        expect(r.code).toBe(1);
     });
 });
