@@ -9,7 +9,7 @@ import {
 } from '../generated/ast.js';
 import { computeSchedule, phaseEnd, type Schedule } from '../schedule/schedule.js';
 import { sessionsPerWeek, toHours, toMinutes, toSeconds } from '../schedule/quantities.js';
-import { frequencyText } from '../export/rehab-text.js';
+import { frequencyText } from '../words/rehab-source.js';
 import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './plan-json-schema.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;

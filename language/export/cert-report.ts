@@ -5,8 +5,11 @@ import {
 } from '../generated/ast.js';
 import { phaseEnd } from '../schedule/schedule.js';
 import { CERT_ITEMS, type CertItemId } from './cert-items.js';
-import { criterionWords, doseWords, exerciseName, orderedPhases, frequencyWords, quantityWords, stopConditionWords, surfaceWords, type Language } from './plan-words.js';
-import { painText, progressionText, quantityText } from './rehab-text.js';
+import { wordsFor, type Language } from '../words/dictionary.js';
+import { doseWords } from '../words/dose-words.js';
+import { entryCriterionWords, exerciseName, frequencyWords, num, restWords, stopConditionWords, surfaceWords } from '../words/plan-words.js';
+import { loadRuleText, progressionText, quantityText } from '../words/rehab-source.js';
+import { orderedPhases } from './phase-order.js';
 
 /*
  * A CERT report of the plan: each item filled from what the plan states, and "not stated" where it
@@ -33,6 +36,8 @@ export function certReport(model: Model): CertItem[] {
 type Filled = Partial<Record<CertItemId, Array<string | undefined>>>;
 
 function fill(plan: Plan): Filled {
+    // The patient's instructions are quoted in the patient's words, as the handout gives them.
+    const w = wordsFor('en');
     const phases = orderedPhases(plan);
     const activities = phases.flatMap(phase => phase.members.filter(isActivity).map(activity => ({ phase, activity })));
     const exercises = activities.filter(a => isExerciseActivity(a.activity));
@@ -42,10 +47,11 @@ function fill(plan: Plan): Filled {
     const monitor = plan.members.filter(isMonitor).flatMap(m => m.rules);
     const stopRules = [...plan.members.filter(isStopRule), ...phases.flatMap(p => p.members.filter(isStopRule))];
     const progressions = activities.flatMap(({ phase, activity }) => activity.progressions.map(p => `${label(activity)} in ${phaseLabel(phase)}: ${progressionText(p)}.`));
-    const loadRules = monitor.map(r => isActivityPainLimit(r) ? `pain during activity at most ${painText(r.limit)}` : isPainSettles(r) ? `pain settles within ${quantityText(r.window)}` : undefined).filter(Boolean);
+    // Source form, like the progressions: the clinician's own notation, exact for a report.
+    const loadRules = monitor.filter(r => isActivityPainLimit(r) || isPainSettles(r)).map(loadRuleText);
     const entries = phases.map(p => {
-        const criteria = p.members.filter(isEntry).flatMap(e => e.criteria).map(c => criterionWords(c, 'en'));
-        return criteria.length > 0 ? `${capital(phaseLabel(p))} starts when ${criteria.join(' and ')}.` : undefined;
+        const criteria = p.members.filter(isEntry).flatMap(e => e.criteria).map(c => entryCriterionWords(c, 'en'));
+        return criteria.length > 0 ? `${capital(phaseLabel(p))} starts when ${criteria.join(w.and)}.` : undefined;
     });
     const surfaces = [...new Set(activities.flatMap(a => a.activity.surface ? [a.activity.surface as string] : []))];
     const first = phases.find(p => p.members.some(isActivity));
@@ -73,9 +79,9 @@ function fill(plan: Plan): Filled {
         '10': [
             ...others.map(({ phase, activity }) => `${label(activity)} (${activity.exercise?.ref?.kind ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`),
             ...phases.flatMap(p => p.members.filter(isAvoid)).map(a => `Avoid: ${a.items.join(', ')}.`),
-            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => `Replace shoes every ${quantityWords(s.distance, 'en')}.`)
+            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => w.shoes(num(s.distance?.value)))
         ],
-        '11': stopRules.length === 0 ? [] : [`Stop and contact the therapist if ${[...new Set(stopRules.flatMap(r => r.conditions).map(c => stopConditionWords(c, 'en')))].join(' or ')}.`],
+        '11': stopRules.length === 0 ? [] : [`${w.stopIf} ${[...new Set(stopRules.flatMap(r => r.conditions).map(c => stopConditionWords(c, 'en')))].join(w.or)}.`],
         '12': [...said('setting'), surfaces.length > 0 ? `Surfaces: ${surfaces.map(s => surfaceWords(s, 'en')).join(', ')}.` : undefined],
         '13': exercises.length === 0 ? [] : [
             ...phases.map(p => {
@@ -88,7 +94,7 @@ function fill(plan: Plan): Filled {
         '14b': [...said('tailoring'), facts.length > 0 ? `Patient: ${facts.join(', ')}.` : undefined, ...overrides],
         '15': first ? [
             `Starts with ${phaseLabel(first)}: ${first.members.filter(isActivity).map(a => `${label(a)} ${dosage(a)}`).join('; ')}.`,
-            ...first.members.filter(isEntry).flatMap(e => e.criteria).map(c => `Start when ${criterionWords(c, 'en')}.`),
+            ...first.members.filter(isEntry).flatMap(e => e.criteria).map(c => `${w.startWhen} ${entryCriterionWords(c, 'en')}.`),
             facts.some(f => f.startsWith('red flags')) ? `Screened before starting: ${facts.find(f => f.startsWith('red flags'))}.` : undefined
         ] : [],
         '16a': said('adherence'),
@@ -102,7 +108,7 @@ function isExerciseActivity(activity: Activity): boolean {
 }
 
 function label(activity: Activity): string {
-    return exerciseName(activity.exercise?.ref, 'en', activity.exercise?.$refText ?? '?');
+    return exerciseName(activity.exercise?.ref, activity.exercise?.$refText, 'en');
 }
 
 function capital(text: string): string {
@@ -116,7 +122,7 @@ function phaseLabel(phase: Phase): string {
 function dosage(activity: Activity): string {
     const parts = [doseWords(activity.dose, 'en'), frequencyWords(activity.frequency, 'en'),
         activity.surface ? `on ${surfaceWords(activity.surface, 'en')}` : undefined,
-        ...activity.rests.map(r => `rest ${r.days} ${r.days === 1 ? 'day' : 'days'} between sessions`)];
+        ...activity.rests.map(r => restWords(r, 'en'))];
     return parts.filter(Boolean).join(', ');
 }
 

@@ -3,8 +3,10 @@ import { isAtWeeks, isDuration, isEveryNDays, isEveryOtherDay, isIntervals, isSe
 import { toMinutes } from '../schedule/quantities.js';
 import { phaseEnd } from '../schedule/schedule.js';
 import { complexExt, ext, fhirId, FHIR_BASE, pascalName, quantity, weeks, type Json } from './fhir-elements.js';
-import { doseWords, exerciseCue, exerciseName, frequencyWords, type Language } from './plan-words.js';
-import { activityText, progressionText } from './rehab-text.js';
+import type { Language } from '../words/dictionary.js';
+import { doseWords } from '../words/dose-words.js';
+import { exerciseCue, exerciseName, frequencyWords } from '../words/plan-words.js';
+import { activityText, progressionText } from '../words/rehab-source.js';
 
 /* PlanDefinition actions for activities, procedures and reviews, and the ActivityDefinitions they point to. */
 
@@ -35,7 +37,7 @@ export function requestKind(exercise: Exercise | undefined): string {
 
 export function activityDefinition(planName: string, name: string, exercise: Exercise | undefined, lang: Language): Json {
     const id = activityDefinitionId(planName, name);
-    const title = exerciseName(exercise, lang, name);
+    const title = exerciseName(exercise, name, lang);
     return {
         resourceType: 'ActivityDefinition',
         id,
@@ -63,7 +65,7 @@ export function timing(activity: Activity, phase: Phase | undefined, lang: Langu
     if (counted) Object.assign(repeat, counted);
     const minutes = sessionMinutes(activity);
     if (minutes !== undefined) Object.assign(repeat, { duration: minutes, durationUnit: 'min' });
-    const text = frequencyWords(f, lang);
+    const text = frequencyWords(f, lang) || undefined;
     return { repeat, code: f && !counted && text ? { text } : undefined };
 }
 
@@ -130,12 +132,12 @@ export function activityAction(planName: string, phase: Phase, activity: Activit
     const procedure = isProcedure(activity);
     const atWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : procedure ? [phase.from] : [];
     const description = procedure
-        ? doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang)
+        ? doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang) || undefined
         : [doseWords(activity.dose, lang), frequencyWords(activity.frequency, lang)].filter(Boolean).join(', ');
     return {
         id: actionId,
         extension: [...doseExtensions(activity), ...atWeeks.map(w => ext('at-week', 'valueDecimal', w))],
-        title: exerciseName(exercise, lang, name),
+        title: exerciseName(exercise, name, lang),
         description,
         textEquivalent: activityText(activity),
         timingTiming: procedure ? undefined : timing(activity, phase, lang),

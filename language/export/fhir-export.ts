@@ -3,14 +3,16 @@ import {
     isActivity, isAge, isAllow, isAvoid, isCondition, isDelivery, isDiabetes, isEntry, isGoal, isMonitor, isPatient, isRedFlags,
     isReview, isShoes, isSide, isStopRule, isWeight
 } from '../generated/ast.js';
-import type { Allow, LoadRule, Shoes } from '../generated/ast.js';
+import type { Allow, Shoes } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import {
     activityAction, activityDefinition, activityDefinitionId, activityDefinitionUrl, exerciseId, isProcedure, requestKind, reviewAction
 } from './fhir-actions.js';
 import { clean, complexExt, ext, fhirId, FHIR_BASE, pascalName, quantity, rehabExpression, weeks, type Json } from './fhir-elements.js';
-import { criterionWords, orderedPhases, planLanguage, stopConditionWords, words, type Language } from './plan-words.js';
-import { criterionText, painText, quantityText, stopConditionText } from './rehab-text.js';
+import { wordsFor, type Language } from '../words/dictionary.js';
+import { entryCriterionWords, planLanguage, stopConditionWords } from '../words/plan-words.js';
+import { criterionText, loadRuleText, stopConditionText } from '../words/rehab-source.js';
+import { orderedPhases } from './phase-order.js';
 
 /**
  * The plan as a FHIR R4 Bundle (type `collection`): one PlanDefinition, an ActivityDefinition per
@@ -70,10 +72,10 @@ function phaseAction(plan: Plan, phase: Phase, index: number, phaseIds: string[]
         goalIds.push(id);
         goals.push({ id, description: { text: goal.text } });
     }
-    const w = words(lang);
+    const w = wordsFor(lang);
     const start = phase.members.filter(isEntry).flatMap(e => e.criteria).map(c => ({
         kind: 'start',
-        expression: rehabExpression(`${w.startWhen} ${criterionWords(c, lang)}`, criterionText(c))
+        expression: rehabExpression(`${w.startWhen} ${entryCriterionWords(c, lang)}`, criterionText(c))
     }));
     const stopRules = [...plan.members.filter(isStopRule), ...phase.members.filter(isStopRule)];
     // FHIR combines conditions of one kind with AND; stop rules are alternatives, so they share one condition.
@@ -82,7 +84,7 @@ function phaseAction(plan: Plan, phase: Phase, index: number, phaseIds: string[]
     const stop = conditions.length === 0 ? [] : [{
         kind: 'stop',
         expression: rehabExpression(
-            `${w.stopIf} ${conditions.map(([, c]) => stopConditionWords(c, lang)).join(` ${w.or} `)}`,
+            `${w.stopIf} ${conditions.map(([, c]) => stopConditionWords(c, lang)).join(w.or)}`,
             conditions.map(([text]) => text).join(' or '))
     }];
     const related = [
@@ -159,18 +161,9 @@ function carePlanOf(plan: Plan, patient: Patient, planDefinition: Json, lang: La
         status: 'draft',
         intent: 'plan',
         title: plan.title ?? plan.name,
-        subject: { display: lang === 'da' ? 'Patienten' : 'The patient' },
+        subject: { display: wordsFor(lang).thePatient },
         activity: activities
     };
-}
-
-function loadRuleText(rule: LoadRule): string {
-    switch (rule.$type) {
-        case 'ActivityPainLimit': return `pain during activity at most ${painText(rule.limit)}`;
-        case 'PainSettles': return `pain settles within ${quantityText(rule.window)}`;
-        case 'FirstStepPainLog': return 'first-step pain daily';
-        default: return '?';
-    }
 }
 
 function shoesExtension(shoes: Shoes): Json | undefined {

@@ -2,9 +2,11 @@ import ICAL from 'ical.js';
 import type { Model, Phase, Plan } from '../generated/ast.js';
 import { isStopRule } from '../generated/ast.js';
 import { computeSchedule } from '../schedule/schedule.js';
-import { exerciseCue, exerciseName, planLanguage, stopConditionWords, surfaceWords, weekDoseWords, words, type Language } from './plan-words.js';
+import { wordsFor, type Language } from '../words/dictionary.js';
+import { weekDoseWords } from '../words/dose-words.js';
+import { exerciseCue, exerciseName, planLanguage, stopConditionWords, surfaceWords } from '../words/plan-words.js';
+import { stopConditionText } from '../words/rehab-source.js';
 import { planSessions, type PlannedSession } from './session-plan.js';
-import { stopConditionText } from './rehab-text.js';
 
 /*
  * The plan as an iCalendar file for the patient's phone: one event per planned session (see
@@ -30,11 +32,6 @@ const UID_DOMAIN = 'rehab-lang.dev';
 /** RFC 5545 §3.1: octets per line, excluding the CRLF; a continuation's leading space counts. */
 const FOLD_OCTETS = 75;
 const CRLF = '\r\n';
-
-const LABELS = {
-    en: { training: 'Training', review: 'Review', week: 'Week', session: (k: number, n: number) => `session ${k} of ${n}` },
-    da: { training: 'Træning', review: 'Opfølgning', week: 'Uge', session: (k: number, n: number) => `gang ${k} af ${n}` }
-};
 
 interface EventFields { uid: string; stamp: ICAL.Time; start: ICAL.Time; end?: ICAL.Time; summary: string; description?: string; category: string; activities?: string }
 
@@ -72,14 +69,14 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
         day.reviews.forEach((review, i) => calendar.addSubcomponent(vevent({
             uid: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
             stamp, start: date,
-            summary: `${LABELS[lang].review} (${LABELS[lang].week.toLowerCase()} ${day.week})`,
+            summary: wordsFor(lang).reviewAt(String(day.week)),
             description: review.note,
             category: 'rehab-review'
         })));
         day.procedures.forEach((procedure, i) => calendar.addSubcomponent(vevent({
             uid: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
             stamp, start: date,
-            summary: exerciseName(procedure.exercise, lang, procedure.activity.exercise?.$refText),
+            summary: exerciseName(procedure.exercise, procedure.activity.exercise?.$refText, lang),
             description: exerciseCue(procedure.exercise, lang),
             category: 'rehab-procedure'
         })));
@@ -202,17 +199,17 @@ function sessionMinute(slot: number, slots: number): number {
 }
 
 function sessionSummary(session: PlannedSession, lang: Language): string {
-    const label = LABELS[lang];
+    const w = wordsFor(lang);
     const phase = session.items[0]?.dose.phase;
     const phaseTitle = phase ? ` – ${phase.title ?? phase.name}` : '';
-    const count = session.slots > 1 ? ` (${label.session(session.slot + 1, session.slots)})` : '';
-    return `${label.training}${count}${phaseTitle}`;
+    const count = session.slots > 1 ? ` (${w.sessionOf(String(session.slot + 1), String(session.slots))})` : '';
+    return `${w.training}${count}${phaseTitle}`;
 }
 
 function itemLine(dose: PlannedSession['items'][number]['dose'], lang: Language): string {
-    const name = exerciseName(dose.exercise, lang, dose.activity.exercise?.$refText);
+    const name = exerciseName(dose.exercise, dose.activity.exercise?.$refText, lang);
     const amount = weekDoseWords(dose, lang);
-    const surface = dose.activity.surface ? ` (${surfaceWords(dose.activity.surface, lang)})` : '';
+    const surface = dose.activity.surface ? ` (${wordsFor(lang).surface} ${surfaceWords(dose.activity.surface, lang)})` : '';
     return `• ${name}${amount ? `: ${amount}` : ''}${surface}`;
 }
 
@@ -227,6 +224,6 @@ function stopLine(plan: Plan, phase: Phase | undefined, lang: Language): string 
     const rules = [...plan.members.filter(isStopRule), ...(phase?.members.filter(isStopRule) ?? [])];
     const conditions = [...new Map(rules.flatMap(r => r.conditions).map(c => [stopConditionText(c), c])).values()];
     if (conditions.length === 0) return undefined;
-    const w = words(lang);
-    return `${w.stopIf} ${conditions.map(c => stopConditionWords(c, lang)).join(` ${w.or} `)}.`;
+    const w = wordsFor(lang);
+    return `${w.stopIf} ${conditions.map(c => stopConditionWords(c, lang)).join(w.or)}.`;
 }

@@ -1,8 +1,10 @@
 import type { Exercise } from '../generated/ast.js';
 import type { Language } from '../rules/profile-schema.js';
 import type { RuleDefinition } from '../rules/profile-schema.js';
+import { exerciseCue, exerciseName } from '../words/plan-words.js';
 
-// Editor-facing wording in both languages; rule wording itself lives in the rule profiles.
+// Editor-facing wording in both languages; rule wording lives in the rule profiles, and plan
+// constructs (an exercise's name and cue) are worded by language/words, as in the handout.
 const WORDS = {
     en: { guide: 'Guide', whatToDo: 'What to do', when: 'Fires when', builtin: 'built-in exercise', user: 'user-defined exercise', allow: 'Allow {rule} here (give a reason)' },
     da: { guide: 'Guiden', whatToDo: 'Gør sådan', when: 'Udløses når', builtin: 'indbygget øvelse', user: 'egen øvelse', allow: 'Tillad {rule} her (angiv en begrundelse)' }
@@ -17,9 +19,8 @@ export function words(language: Language): Words {
 /** Markdown for an exercise: name, kind, cue and guide section in the chosen language. */
 export function exerciseMarkdown(exercise: Exercise, language: Language, builtin: boolean): string {
     const w = words(language);
-    const title = (language === 'da' ? exercise.titleDa ?? exercise.title : exercise.title ?? exercise.titleDa) ?? exercise.name;
-    const cue = language === 'da' ? exercise.cueDa ?? exercise.cue : exercise.cue ?? exercise.cueDa;
-    const lines = [`**${title}** \`${exercise.name}\``, `*${exercise.kind ?? '?'}* · ${builtin ? w.builtin : w.user}`];
+    const cue = exerciseCue(exercise, language);
+    const lines = [`**${exerciseName(exercise, exercise.name, language)}** \`${exercise.name}\``, `*${exercise.kind ?? '?'}* · ${builtin ? w.builtin : w.user}`];
     if (cue) lines.push(cue);
     if (exercise.targets) lines.push(exercise.targets);
     if (exercise.guide) lines.push(`${w.guide}: «${exercise.guide}»`);

@@ -1,6 +1,6 @@
 import type { Schedule } from '../schedule/schedule.js';
 import { formatNumber } from '../schedule/quantities.js';
-import type { Words } from './dictionary.js';
+import type { Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
 import { fixed, tickWeeks, TIMELINE_WIDTH, TIMELINE_X0, weekWidth } from './timeline-svg.js';
 

@@ -1,15 +1,16 @@
 import type { Activity, Exercise, Phase } from '../generated/ast.js';
 import { isActivity, isAvoid, isEntry, isGoal, isReview, isShoes, isStopRule } from '../generated/ast.js';
-import type { RenderLanguage, Words } from './dictionary.js';
+import type { Language, Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
+import { doseWords } from '../words/dose-words.js';
 import {
-    activityExercise, avoidText, doseText, entryCriterionText, exerciseCue, exerciseName, frequencyText, humanize, num,
-    progressionText, restText, stopConditionText
-} from './plan-words.js';
+    activityExercise, avoidWords, entryCriterionWords, exerciseCue, exerciseName, frequencyWords, humanize, num, progressionWords,
+    restWords, stopConditionWords, surfaceWords
+} from '../words/plan-words.js';
 
 export interface PhaseContext {
     w: Words;
-    language: RenderLanguage;
+    language: Language;
     exercises: ReadonlyMap<string, Exercise>;
     /** Editor preview: elements carry `data-line` for click-to-source. */
     editor: boolean;
@@ -22,12 +23,12 @@ function lineAttr(node: { $cstNode?: { range: { start: { line: number } } } }, e
 
 /** One phase: its weeks, goal, entry criteria, what to avoid, its own stop rules and its activities. */
 export function renderPhase(phase: Phase, c: PhaseContext): Html {
-    const { w } = c;
+    const { w, language } = c;
     const members = phase.members ?? [];
     const goals = members.filter(isGoal).map(g => g.text).filter((t): t is string => typeof t === 'string');
-    const criteria = members.filter(isEntry).flatMap(e => e.criteria.map(x => entryCriterionText(x, w))).filter(Boolean);
-    const avoid = members.filter(isAvoid).flatMap(a => a.items.map(i => avoidText(i, c.exercises, c.language, w)));
-    const stops = members.filter(isStopRule).flatMap(r => r.conditions.map(x => stopConditionText(x, w))).filter(Boolean);
+    const criteria = members.filter(isEntry).flatMap(e => e.criteria.map(x => entryCriterionWords(x, language))).filter(Boolean);
+    const avoid = members.filter(isAvoid).flatMap(a => a.items.map(i => avoidWords(i, c.exercises, language)));
+    const stops = members.filter(isStopRule).flatMap(r => r.conditions.map(x => stopConditionWords(x, language))).filter(Boolean);
     const reviews = members.filter(isReview).map(r => (r.note ? `${w.reviewAt(num(r.week))}: ${r.note}` : w.reviewAt(num(r.week))));
     const shoes = members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
     const activities = members.filter(isActivity);
@@ -50,13 +51,13 @@ function renderActivities(activities: Activity[], c: PhaseContext): Html {
     const showRest = activities.some(a => (a.rests ?? []).length > 0);
     const rows = activities.map(a => {
         const exercise = activityExercise(a);
-        const name = exerciseName(exercise, a.exercise?.$refText, c.language, w);
-        const surface = a.surface ? ` ${w.surface} ${w.surfaces[a.surface] ?? humanize(a.surface)}` : '';
-        const progress = (a.progressions ?? []).map(p => progressionText(p, w));
-        const rest = (a.rests ?? []).map(r => restText(r, w));
+        const name = exerciseName(exercise, a.exercise?.$refText, c.language);
+        const surface = a.surface ? ` ${w.surface} ${surfaceWords(a.surface, c.language)}` : '';
+        const progress = (a.progressions ?? []).map(p => progressionWords(p, c.language));
+        const rest = (a.rests ?? []).map(r => restWords(r, c.language));
         return html`<tr class="activity" data-exercise="${exercise?.name ?? a.exercise?.$refText ?? ''}"${lineAttr(a, c.editor)}>
 <td class="name">${name}</td><td class="cue">${exerciseCue(exercise, c.language) ?? ''}</td>
-<td class="dose">${doseText(a.dose, w)}</td><td class="frequency">${frequencyText(a.frequency, w)}${surface}</td>
+<td class="dose">${doseWords(a.dose, c.language)}</td><td class="frequency">${frequencyWords(a.frequency, c.language)}${surface}</td>
 ${showProgress ? html`<td class="progression">${join(progress.map(p => html`<div>${p}</div>`))}</td>` : ''}${showRest ? html`<td class="rest">${join(rest.map(r => html`<div>${r}</div>`))}</td>` : ''}</tr>`;
     });
     return html`<table class="activities"><thead><tr><th>${w.exercise}</th><th>${w.howTo}</th><th>${w.dose}</th><th>${w.howOften}</th>${showProgress ? html`<th>${w.progression}</th>` : ''}${showRest ? html`<th>${w.rest}</th>` : ''}</tr></thead>

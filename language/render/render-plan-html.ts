@@ -1,21 +1,21 @@
 import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Exercise, Model, Plan } from '../generated/ast.js';
-import { isActivity, isAllow, isCondition, isDelivery, isExercise, isLanguageSetting, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
+import { isActivity, isAllow, isCondition, isDelivery, isExercise, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
 import { RuleCatalogue } from '../rules/rule-catalogue.js';
 import { computeSchedule, phasesOf, type Schedule } from '../schedule/schedule.js';
 import { contentSecurityPolicy, isSafeCspSource, isSafeNonce, isSafeScriptUri } from './csp.js';
-import { wordsFor, type RenderLanguage, type Words } from './dictionary.js';
 import { html, join, raw, type Html } from './html.js';
 import { renderLoadChart } from './load-chart-svg.js';
 import { renderPatientFacts } from './patient-facts.js';
 import { renderPhase } from './phase-section.js';
-import { activityExercise, exerciseName, humanize, loadRuleText, num, stopConditionText } from './plan-words.js';
 import { stylesheet } from './styles.js';
 import { renderTimeline, timelineMarkers, timelinePhases } from './timeline-svg.js';
+import { wordsFor, type Language, type Words } from '../words/dictionary.js';
+import { activityExercise, exerciseCue, exerciseName, humanize, loadRuleWords, num, planLanguage, stopConditionWords } from '../words/plan-words.js';
 
 export interface RenderOptions {
-    language?: RenderLanguage;
+    language?: Language;
     diagnostics?: Diagnostic[];
     nonce?: string;
     cspSource?: string;
@@ -32,12 +32,6 @@ export function lineOf(node: AstNode | undefined): number | undefined {
     return typeof line === 'number' ? line + 1 : undefined;
 }
 
-export function planLanguage(model: Model | undefined, override?: RenderLanguage): RenderLanguage {
-    if (override === 'en' || override === 'da') return override;
-    const code = model?.plan?.members.find(isLanguageSetting)?.code;
-    return code === 'da' ? 'da' : 'en';
-}
-
 /**
  * The plan as one self-contained HTML document: inline CSS and SVG, no remote resources, readable
  * without scripts. Every plan string passes through `html` (escaping by construction). Pure, and
@@ -45,7 +39,7 @@ export function planLanguage(model: Model | undefined, override?: RenderLanguage
  */
 export function renderPlanHtml(model: Model, options: RenderOptions = {}): string {
     const mode = options.mode === 'editor' ? 'editor' : 'handout';
-    const language = planLanguage(model, options.language);
+    const language = planLanguage(model?.plan, options.language);
     const w = wordsFor(language);
     let body: Html;
     let title: string;
@@ -65,7 +59,7 @@ function documentTitle(model: Model | undefined, w: Words): string {
     return owner?.title ?? (owner?.name ? humanize(owner.name) : w.untitledPlan);
 }
 
-interface DocumentParts { title: string; body: Html; language: RenderLanguage; mode: 'handout' | 'editor'; options: RenderOptions }
+interface DocumentParts { title: string; body: Html; language: Language; mode: 'handout' | 'editor'; options: RenderOptions }
 
 function documentHtml({ title, body, language, mode, options }: DocumentParts): Html {
     const scripted = mode === 'editor' && isSafeNonce(options.nonce) && isSafeCspSource(options.cspSource);
@@ -89,7 +83,7 @@ ${script}
 `;
 }
 
-function renderPlanBody(plan: Plan, w: Words, language: RenderLanguage, mode: 'handout' | 'editor'): Html {
+function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout' | 'editor'): Html {
     const schedule = safeSchedule(plan);
     const phases = phasesOf(plan);
     const exercises = exerciseIndex(plan);
@@ -97,14 +91,14 @@ function renderPlanBody(plan: Plan, w: Words, language: RenderLanguage, mode: 'h
     const profile = CATALOGUE.profileForCondition(condition);
     const conditionTitle = profile ? (language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? '') : condition ? humanize(condition) : undefined;
     const growth = profile?.thresholds.runGrowthWarnPercent;
-    const markers = timelineMarkers(schedule, w, p => exerciseName(p.exercise, p.activity.exercise?.$refText, language, w));
+    const markers = timelineMarkers(schedule, w, p => exerciseName(p.exercise, p.activity.exercise?.$refText, language));
     const placed = timelinePhases(phases, schedule.lastWeek, p => (mode === 'editor' ? lineOf(p) : undefined));
     const chart = renderLoadChart(schedule, w, growth);
     return html`<header class="header">
 <div><h1>${plan.title ?? humanize(plan.name ?? '') ?? w.untitledPlan}</h1>${conditionTitle ? html`<p class="subtitle">${w.condition}: ${conditionTitle}</p>` : ''}</div>
-${renderPatientFacts(plan, w)}
+${renderPatientFacts(plan, w, language)}
 </header>
-${renderStopBox(plan, w)}
+${renderStopBox(plan, w, language)}
 ${placed.length > 0 ? html`<section class="timeline-section"><h2>${w.timeline}</h2>${renderTimeline(schedule, placed, markers, w)}
 ${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>` : ''}
 ${join(phases.map(p => renderPhase(p, { w, language, exercises, editor: mode === 'editor' })))}
@@ -148,22 +142,22 @@ function exerciseIndex(plan: Plan): Map<string, Exercise> {
     return index;
 }
 
-function renderStopBox(plan: Plan, w: Words): Html | '' {
-    const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionText(c, w))).filter(Boolean);
-    const loadRules = plan.members.filter(isMonitor).flatMap(m => m.rules.map(r => loadRuleText(r, w))).filter(Boolean);
+function renderStopBox(plan: Plan, w: Words, language: Language): Html | '' {
+    const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionWords(c, language))).filter(Boolean);
+    const loadRules = plan.members.filter(isMonitor).flatMap(m => m.rules.map(r => loadRuleWords(r, language))).filter(Boolean);
     const shoes = plan.members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
     if (stops.length + loadRules.length + shoes.length === 0) return '';
     return html`<section class="stop-box" role="note">
 <h2>${w.stopBoxTitle}</h2>
-${stops.length ? html`<p>${w.stopIntro}:</p><ul class="stop-rules">${join(stops.map(s => html`<li>${s}</li>`))}</ul>` : ''}
+${stops.length ? html`<p>${w.stopIf}:</p><ul class="stop-rules">${join(stops.map(s => html`<li>${s}</li>`))}</ul>` : ''}
 ${loadRules.length + shoes.length ? html`<h3>${w.loadRulesTitle}</h3><ul class="load-rules">${join([...loadRules, ...shoes].map(s => html`<li>${s}</li>`))}</ul>` : ''}
 </section>`;
 }
 
-function renderLibraryBody(model: Model | undefined, w: Words, language: RenderLanguage): Html {
+function renderLibraryBody(model: Model | undefined, w: Words, language: Language): Html {
     const library = model?.library;
     if (!library) return html`<h1>${w.untitledPlan}</h1>`;
-    const rows = library.exercises.map(e => html`<tr><td>${exerciseName(e, e.name, language, w)}</td><td class="cue">${language === 'da' ? e.cueDa ?? e.cue : e.cue}</td></tr>`);
+    const rows = library.exercises.map(e => html`<tr><td>${exerciseName(e, e.name, language)}</td><td class="cue">${exerciseCue(e, language) ?? ''}</td></tr>`);
     return html`<h1>${library.title ?? humanize(library.name ?? '')}</h1>
 <table class="activities"><thead><tr><th>${w.exercise}</th><th>${w.howTo}</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
 }

@@ -1,8 +1,8 @@
 import type { Phase } from '../generated/ast.js';
 import type { ProcedureEvent, Schedule } from '../schedule/schedule.js';
-import type { Words } from './dictionary.js';
+import type { Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
-import { humanize, num } from './plan-words.js';
+import { humanize, num } from '../words/plan-words.js';
 
 // Geometry shared with the tests: week w occupies [X0 + (w-1)·weekWidth, X0 + w·weekWidth).
 export const TIMELINE_WIDTH = 720;

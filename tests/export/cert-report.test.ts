@@ -97,7 +97,7 @@ describe('CERT report', () => {
         expect(text('7b')).toContain('progress reps +2 every week until 12 reps');
         expect(text('10')).toMatch(/Ice/);
         expect(text('13')).not.toMatch(/Ice/);
-        expect(text('11')).toMatch(/swelling/);
+        expect(text('11')).toMatch(/heel or foot swells/);
     });
 
     test('an exercise without a description leaves item 8 not stated', async () => {

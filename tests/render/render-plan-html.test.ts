@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isActivity, isPhase } from '../../language/generated/ast.js';
-import { DICTIONARY } from '../../language/render/dictionary.js';
+import { DICTIONARY } from '../../language/words/dictionary.js';
 import { CONDITION_PROFILES } from '../../language/rules/rule-catalogue.js';
 import { computeSchedule } from '../../language/schedule/schedule.js';
 import { examples, renderText } from './render-helpers.js';

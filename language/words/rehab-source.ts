@@ -1,4 +1,4 @@
-import type { Activity, Dose, EntryCriterion, Frequency, Pain, Progression, Quantity, StopCondition, StopRule } from '../generated/ast.js';
+import type { Activity, Dose, EntryCriterion, Frequency, LoadRule, Pain, Progression, Quantity, StopCondition, StopRule } from '../generated/ast.js';
 import {
     isActivityPainCriterion, isAtWeeks, isDuration, isEveryNDays, isEveryOtherDay, isFirstStepPainCriterion, isFirstStepPainRises,
     isIntervals, isNightPainSign, isPainAbove, isSetsHold, isSetsReps, isSwellingSign, isTimesPer, isWalkCriterion, isWeekCriterion
@@ -6,8 +6,9 @@ import {
 
 /*
  * The canonical source form of plan fragments ("machine form"): what the exports put next to
- * human text so that another tool can read the rule back with the rehab parser. Written from the
- * AST rather than copied from the CST so that comments and odd spacing never leak into exports.
+ * human text, and the compiled JSON carries, so that another tool can read the rule back with the
+ * rehab parser. Written from the AST rather than copied from the CST so that comments and odd
+ * spacing never leak out. Never translated: it is the language itself, not wording (plan-words.ts).
  */
 
 export function quantityText(q: Quantity | undefined): string {
@@ -32,6 +33,15 @@ export function stopConditionText(c: StopCondition): string {
     if (isSwellingSign(c)) return 'swelling';
     if (isNightPainSign(c)) return 'night-pain';
     return '?';
+}
+
+export function loadRuleText(rule: LoadRule): string {
+    switch (rule.$type) {
+        case 'ActivityPainLimit': return `pain during activity at most ${painText(rule.limit)}`;
+        case 'PainSettles': return `pain settles within ${quantityText(rule.window)}`;
+        case 'FirstStepPainLog': return 'first-step pain daily';
+        default: return '?';
+    }
 }
 
 export function stopRuleText(rule: StopRule): string {

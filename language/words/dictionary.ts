@@ -1,7 +1,9 @@
-// Every patient-facing word of the preview and the handout, in English and Danish. Phrases with
-// numbers are functions so word order can differ between the languages.
+// Every patient-facing word of the handout, the preview and the exports (FHIR, iCalendar, CERT), in
+// English and Danish: one wording per plan construct, so a patient reads the same sentence on paper,
+// in the calendar and in the record. Phrases with numbers are functions so word order can differ
+// between the languages. Pain limits arrive with their scale (`5/10`), quantities with their unit.
 
-export type RenderLanguage = 'en' | 'da';
+export type Language = 'en' | 'da';
 
 export interface Words {
     languageName: string;
@@ -37,10 +39,10 @@ export interface Words {
     noActivities: string;
     unknownExercise: (name: string) => string;
     sets: (sets: string, reps: string) => string;
-    hold: (sets: string, seconds: string) => string;
+    hold: (sets: string, hold: string) => string;
     intervals: (repeats: string, run: string, walk: string) => string;
     tempo: (up: string, pause: string, down: string) => string;
-    load: (kg: string) => string;
+    load: (load: string) => string;
     atWeeks: (weeks: string) => string;
     timesDaily: (n: string) => string;
     timesWeekly: (n: string) => string;
@@ -60,7 +62,7 @@ export interface Words {
     growthLimit: (percent: string) => string;
     noLoad: string;
     stopBoxTitle: string;
-    stopIntro: string;
+    stopIf: string;
     firstStepRises: string;
     firstStepRisesPoints: (points: string) => string;
     painAbove: (limit: string) => string;
@@ -87,6 +89,11 @@ export interface Words {
     aboutProgramme: string;
     deliveryKeys: Record<string, string>;
     overrides: string;
+    /** Units of quantities and progression steps, as the language abbreviates them. */
+    units: Record<string, string>;
+    training: string;
+    sessionOf: (k: string, n: string) => string;
+    thePatient: string;
 }
 
 const en: Words = {
@@ -123,10 +130,10 @@ const en: Words = {
     noActivities: 'No exercises in this phase.',
     unknownExercise: name => `${name} (unknown exercise)`,
     sets: (sets, reps) => `${sets} × ${reps} reps`,
-    hold: (sets, seconds) => `${sets} × ${seconds} s hold`,
-    intervals: (repeats, run, walk) => `${repeats} × (${run} min run + ${walk} min walk)`,
+    hold: (sets, hold) => `${sets} × ${hold} hold`,
+    intervals: (repeats, run, walk) => `${repeats} × (${run} run + ${walk} walk)`,
     tempo: (up, pause, down) => `${up} s up, ${pause} s pause, ${down} s down`,
-    load: kg => `with ${kg} kg`,
+    load: load => `with ${load}`,
     atWeeks: weeks => `in week ${weeks}`,
     timesDaily: n => (n === '1' ? 'once a day' : n === '2' ? 'twice a day' : `${n} times a day`),
     timesWeekly: n => (n === '1' ? 'once a week' : n === '2' ? 'twice a week' : `${n} times a week`),
@@ -145,21 +152,21 @@ const en: Words = {
     strengthVolumePerWeek: 'Strength, sets × reps per week',
     growthLimit: percent => `Upper limit: +${percent} % a week`,
     noLoad: 'No running or strength work planned.',
-    stopBoxTitle: 'Stop and call us if …',
-    stopIntro: 'Stop the exercises and contact us if',
+    stopBoxTitle: 'Stop and call your therapist if …',
+    stopIf: 'Stop the exercises and contact your therapist if',
     firstStepRises: 'the pain in your first steps in the morning gets worse',
     firstStepRisesPoints: points => `the pain in your first steps in the morning rises by ${points} points or more`,
-    painAbove: limit => `the pain goes above ${limit}/10`,
+    painAbove: limit => `the pain goes above ${limit}`,
     swelling: 'your heel or foot swells',
     nightPain: 'pain wakes you at night',
     loadRulesTitle: 'How to judge each session',
-    painDuringActivity: limit => `Pain during exercise may be at most ${limit}/10.`,
+    painDuringActivity: limit => `Pain during exercise may be at most ${limit}.`,
     painSettles: window => `Pain must be back to where it was within ${window}.`,
     firstStepDaily: 'Note the pain of your first steps every morning.',
     shoes: km => `Replace your running shoes every ${km} km.`,
-    firstStepAtMost: limit => `the pain in your first steps in the morning is at most ${limit}/10`,
+    firstStepAtMost: limit => `the pain in your first steps in the morning is at most ${limit}`,
     walkWithout: minutes => `you can walk ${minutes} without it getting worse`,
-    activityPainAtMost: limit => `pain during exercise is at most ${limit}/10`,
+    activityPainAtMost: limit => `pain during exercise is at most ${limit}`,
     notBeforeWeek: week => `not before week ${week}`,
     phaseStop: 'In this phase, also stop if',
     diagnostics: 'Problems in the plan',
@@ -172,7 +179,11 @@ const en: Words = {
     deliveryKeys: { delivery: 'How it is delivered', setting: 'Where', equipment: 'Equipment', provider: 'Who guides you', supervision: 'Supervision', adherence: 'Keeping it up', motivation: 'Motivation', tailoring: 'Tailored to you' },
     overrides: 'Rules set aside, with reasons',
     or: ' or ',
-    avoidWords: { running: 'running', jumping: 'jumping', sport: 'sport', 'long-walks': 'long walks', stairs: 'stairs' }
+    avoidWords: { running: 'running', jumping: 'jumping', sport: 'sport', 'long-walks': 'long walks', stairs: 'stairs' },
+    units: { s: 's', min: 'min', h: 'h', kg: 'kg', km: 'km', '%': '%', reps: 'reps', sets: 'sets' },
+    training: 'Training',
+    sessionOf: (k, n) => `session ${k} of ${n}`,
+    thePatient: 'The patient'
 };
 
 const da: Words = {
@@ -209,10 +220,10 @@ const da: Words = {
     noActivities: 'Ingen øvelser i denne fase.',
     unknownExercise: name => `${name} (ukendt øvelse)`,
     sets: (sets, reps) => `${sets} × ${reps} gentagelser`,
-    hold: (sets, seconds) => `${sets} × ${seconds} sek. hold`,
-    intervals: (repeats, run, walk) => `${repeats} × (${run} min løb + ${walk} min gang)`,
+    hold: (sets, hold) => `${sets} × ${hold} hold`,
+    intervals: (repeats, run, walk) => `${repeats} × (${run} løb + ${walk} gang)`,
     tempo: (up, pause, down) => `${up} sek. op, ${pause} sek. pause, ${down} sek. ned`,
-    load: kg => `med ${kg} kg`,
+    load: load => `med ${load}`,
     atWeeks: weeks => `i uge ${weeks}`,
     timesDaily: n => (n === '1' ? 'én gang dagligt' : `${n} gange dagligt`),
     timesWeekly: n => (n === '1' ? 'én gang om ugen' : `${n} gange om ugen`),
@@ -231,21 +242,21 @@ const da: Words = {
     strengthVolumePerWeek: 'Styrke, sæt × gentagelser pr. uge',
     growthLimit: percent => `Øvre grænse: +${percent} % pr. uge`,
     noLoad: 'Der er ikke planlagt løb eller styrketræning.',
-    stopBoxTitle: 'Stop og ring til os, hvis …',
-    stopIntro: 'Stop øvelserne og kontakt os, hvis',
+    stopBoxTitle: 'Stop og ring til din behandler, hvis …',
+    stopIf: 'Stop øvelserne og kontakt din behandler, hvis',
     firstStepRises: 'smerten i dine første skridt om morgenen bliver værre',
     firstStepRisesPoints: points => `smerten i dine første skridt om morgenen stiger ${points} point eller mere`,
-    painAbove: limit => `smerten kommer over ${limit}/10`,
+    painAbove: limit => `smerten kommer over ${limit}`,
     swelling: 'hælen eller foden hæver',
     nightPain: 'smerter vækker dig om natten',
     loadRulesTitle: 'Sådan vurderer du hvert træningspas',
-    painDuringActivity: limit => `Smerte under træning må højst være ${limit}/10.`,
+    painDuringActivity: limit => `Smerte under træning må højst være ${limit}.`,
     painSettles: window => `Smerten skal være tilbage på udgangspunktet inden for ${window}.`,
     firstStepDaily: 'Notér smerten i dine første skridt hver morgen.',
     shoes: km => `Skift dine løbesko efter ${km} km.`,
-    firstStepAtMost: limit => `smerten i dine første skridt om morgenen højst er ${limit}/10`,
+    firstStepAtMost: limit => `smerten i dine første skridt om morgenen højst er ${limit}`,
     walkWithout: minutes => `du kan gå ${minutes} uden forværring`,
-    activityPainAtMost: limit => `smerte under træning højst er ${limit}/10`,
+    activityPainAtMost: limit => `smerte under træning højst er ${limit}`,
     notBeforeWeek: week => `tidligst i uge ${week}`,
     phaseStop: 'I denne fase skal du også stoppe, hvis',
     diagnostics: 'Problemer i planen',
@@ -258,11 +269,16 @@ const da: Words = {
     deliveryKeys: { delivery: 'Sådan foregår det', setting: 'Hvor', equipment: 'Udstyr', provider: 'Hvem guider dig', supervision: 'Supervision', adherence: 'Hold fast', motivation: 'Motivation', tailoring: 'Tilpasset dig' },
     overrides: 'Regler sat ud af kraft, med begrundelse',
     or: ' eller ',
-    avoidWords: { running: 'løb', jumping: 'hop', sport: 'sport', 'long-walks': 'lange gåture', stairs: 'trapper' }
+    avoidWords: { running: 'løb', jumping: 'hop', sport: 'sport', 'long-walks': 'lange gåture', stairs: 'trapper' },
+    units: { s: 'sek.', min: 'min', h: 't', kg: 'kg', km: 'km', '%': '%', reps: 'gentagelser', sets: 'sæt' },
+    training: 'Træning',
+    sessionOf: (k, n) => `gang ${k} af ${n}`,
+    thePatient: 'Patienten'
 };
 
-export const DICTIONARY: Record<RenderLanguage, Words> = { en, da };
+export const DICTIONARY: Record<Language, Words> = { en, da };
 
-export function wordsFor(language: RenderLanguage): Words {
-    return DICTIONARY[language];
+/** The words of a language; anything but `da` is English, so a bad setting never leaves a gap. */
+export function wordsFor(language: Language | undefined): Words {
+    return language === 'da' ? DICTIONARY.da : DICTIONARY.en;
 }

@@ -1,0 +1,123 @@
+import type { Activity, EntryCriterion, Exercise, Frequency, LoadRule, Pain, Plan, Progression, Quantity, Rest, StopCondition } from '../generated/ast.js';
+import {
+    isActivityPainCriterion, isActivityPainLimit, isEveryNDays, isEveryOtherDay, isFirstStepPainCriterion, isFirstStepPainLog,
+    isFirstStepPainRises, isLanguageSetting, isNightPainSign, isPainAbove, isPainSettles, isSwellingSign, isTimesPer, isWalkCriterion,
+    isWeekCriterion
+} from '../generated/ast.js';
+import { formatNumber } from '../schedule/quantities.js';
+import { wordsFor, type Language } from './dictionary.js';
+
+// Plan constructs in the patient's words, shared by the handout, the exports and the editor so a
+// construct reads the same everywhere. Every function tolerates half-typed nodes (missing numbers,
+// unresolved references) and returns plain text: escaping happens where it is placed.
+
+/** The plan's `language` line; an explicit override (a CLI option, a preview setting) wins. */
+export function planLanguage(plan: Plan | undefined, override?: Language): Language {
+    if (override === 'en' || override === 'da') return override;
+    return plan?.members?.find(isLanguageSetting)?.code === 'da' ? 'da' : 'en';
+}
+
+export function num(n: number | undefined): string {
+    return typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?';
+}
+
+/** `45 min`, `30 sek.`: the unit as the language abbreviates it. */
+export function quantityWords(q: Quantity | undefined, language: Language): string {
+    return q ? `${num(q.value)} ${wordsFor(language).units[q.unit] ?? q.unit ?? ''}`.trim() : '?';
+}
+
+/** A pain score with its own scale (`3/10`), so a limit never reads against a scale it was not written on. */
+export function painWords(p: Pain | undefined): string {
+    return `${num(p?.value)}/${num(p?.scale ?? 10)}`;
+}
+
+export function humanize(id: string): string {
+    return id.replace(/-/g, ' ');
+}
+
+/** The text in the wanted language, else in the other one: something the clinician wrote beats nothing. */
+function localized(en: string | undefined, da: string | undefined, language: Language): string | undefined {
+    return language === 'da' ? da ?? en : en ?? da;
+}
+
+export function exerciseName(exercise: Exercise | undefined, fallbackId: string | undefined, language: Language): string {
+    if (!exercise) return wordsFor(language).unknownExercise(fallbackId ?? '?');
+    return localized(exercise.title, exercise.titleDa, language) ?? humanize(exercise.name ?? fallbackId ?? '?');
+}
+
+export function exerciseCue(exercise: Exercise | undefined, language: Language): string | undefined {
+    return exercise ? localized(exercise.cue, exercise.cueDa, language) : undefined;
+}
+
+/** The exercise an activity names, or undefined while the reference does not resolve. */
+export function activityExercise(activity: Activity): Exercise | undefined {
+    try {
+        return activity.exercise?.ref;
+    } catch {
+        return undefined;
+    }
+}
+
+export function frequencyWords(f: Frequency | undefined, language: Language): string {
+    const w = wordsFor(language);
+    if (isTimesPer(f)) {
+        const count = f.count !== undefined ? num(f.count) : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
+        if (count === undefined) return f.per === 'weekly' ? w.weekly : w.daily;
+        return f.per === 'weekly' ? w.timesWeekly(count) : w.timesDaily(count);
+    }
+    if (isEveryOtherDay(f)) return w.everyOtherDay;
+    if (isEveryNDays(f)) return w.everyNDays(num(f.days));
+    return '';
+}
+
+export function surfaceWords(surface: string, language: Language): string {
+    return wordsFor(language).surfaces[surface] ?? humanize(surface);
+}
+
+export function progressionWords(p: Progression, language: Language): string {
+    const w = wordsFor(language);
+    const target = w.progressTargets[p.target] ?? p.target ?? '?';
+    const unit = p.unit === '%' ? ' %' : p.unit ? ` ${w.units[p.unit] ?? p.unit}` : '';
+    const every = p.weeks === undefined || p.weeks === 1 ? w.everyWeek : w.everyNWeeks(num(p.weeks));
+    const until = p.limit !== undefined ? `${num(p.limit)}${p.limitUnit ? ` ${w.units[p.limitUnit] ?? p.limitUnit}` : ''}` : undefined;
+    const sign = p.sign === '-' ? '−' : '';
+    return w.progress(target, `${sign}${num(p.step)}${unit}`, every, until);
+}
+
+export function restWords(rest: Rest, language: Language): string {
+    return wordsFor(language).restDays(num(rest.days));
+}
+
+export function stopConditionWords(c: StopCondition, language: Language): string {
+    const w = wordsFor(language);
+    if (isFirstStepPainRises(c)) return c.points !== undefined ? w.firstStepRisesPoints(num(c.points)) : w.firstStepRises;
+    if (isPainAbove(c)) return w.painAbove(painWords(c.limit));
+    if (isSwellingSign(c)) return w.swelling;
+    if (isNightPainSign(c)) return w.nightPain;
+    return '';
+}
+
+export function loadRuleWords(rule: LoadRule, language: Language): string {
+    const w = wordsFor(language);
+    if (isActivityPainLimit(rule)) return w.painDuringActivity(painWords(rule.limit));
+    if (isPainSettles(rule)) return w.painSettles(quantityWords(rule.window, language));
+    if (isFirstStepPainLog(rule)) return w.firstStepDaily;
+    return '';
+}
+
+export function entryCriterionWords(c: EntryCriterion, language: Language): string {
+    const w = wordsFor(language);
+    if (isFirstStepPainCriterion(c)) return w.firstStepAtMost(painWords(c.limit));
+    if (isWalkCriterion(c)) return w.walkWithout(quantityWords(c.duration, language));
+    if (isActivityPainCriterion(c)) return w.activityPainAtMost(painWords(c.limit));
+    if (isWeekCriterion(c)) return w.notBeforeWeek(num(c.week));
+    return '';
+}
+
+/** An `avoid` item is a plain word: an exercise or surface name when it is one, else the word itself. */
+export function avoidWords(item: string, exercises: ReadonlyMap<string, Exercise>, language: Language): string {
+    const exercise = exercises.get(item);
+    if (exercise) return exerciseName(exercise, item, language);
+    const w = wordsFor(language);
+    return w.surfaces[item] ?? w.avoidWords[item] ?? humanize(item);
+}
