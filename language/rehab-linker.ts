@@ -1,8 +1,15 @@
-import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import { exerciseReferences } from './rehab-scope-provider.js';
 import { closest } from 'fastest-levenshtein';
 
 /** Unknown names get a suggestion of the closest known id, as a clinician mistyping an exercise expects. */
 export class RehabLinker extends DefaultLinker {
+    /** `do X` is the grammar's only reference: link the activities instead of visiting every node and property. */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await interruptAndCheck(cancelToken);
+        for (const ref of exerciseReferences(document.parseResult.value)) this.doLink(ref, document);
+    }
+
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         if (targetDescription) return error;

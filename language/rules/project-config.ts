@@ -1,16 +1,16 @@
 import { UriUtils, WorkspaceCache, type FileSystemProvider, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SeverityOverrideSchema, type SeverityOverride } from './rule-settings.js';
 import type { RuleCatalogue } from './rule-catalogue.js';
 
 export const CONFIG_FILE_NAME = 'rehab.config.json';
 
 /** `rehab.config.json`, beside the plans or in a folder above them: per-project rule severities. */
-export const ProjectConfigSchema = z.object({
-    $schema: z.string().optional(),
-    rules: z.record(z.string(), SeverityOverrideSchema).optional()
-}).strict();
+export const ProjectConfigSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    rules: z.optional(z.record(z.string(), SeverityOverrideSchema))
+});
 
 export interface ProjectConfig {
     file?: URI;

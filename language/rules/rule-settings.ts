@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LanguageSchema, SeveritySchema, type Language, type Severity } from './profile-schema.js';
 
 export type SeverityOverride = Severity | 'off';

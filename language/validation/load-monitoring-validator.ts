@@ -63,8 +63,7 @@ export class LoadMonitoringValidator extends RuleFamily {
         // Any increasing progression adds load on the fascia, whatever the exercise's kind.
         const progresses = activities.some(a => a.progressions.some(p => p.sign === '+'));
         if (!runs && !progresses) return;
-        const plan = this.contextOf(phase)?.plan;
-        const stopRules = [...phase.members.filter(isStopRule), ...(plan?.members.filter(isStopRule) ?? [])];
+        const stopRules = [...phase.members.filter(isStopRule), ...(this.contextOf(phase)?.planMembers(isStopRule) ?? [])];
         // A stop rule on swelling or pain above N/10 does not watch the morning pain the guide names.
         if (stopRules.some(s => s.conditions.some(isFirstStepPainRises))) return;
         this.report(accept, 'PF013', {

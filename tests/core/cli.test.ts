@@ -292,3 +292,42 @@ describe('write safety and hostile workspaces', () => {
         expect(r.code).toBe(1);
     });
 });
+
+describe('rehab.config.json', () => {
+    const GAP = 'plan p {\n    phase a weeks 1-2 { do heel-raise 3 x 10 reps }\n    phase b weeks 4-5 { do heel-raise 3 x 10 reps }\n}\n';
+
+    test('changes a rule\'s severity for the plans beside it and below it', () => {
+        const dir = tempDir();
+        mkdirSync(path.join(dir, 'plans'));
+        writeFileSync(path.join(dir, 'plans', 'p.rehab'), GAP);
+        expect(rehab(['check', 'plans/p.rehab'], dir).stdout).toMatch(/warning RP002/);
+        writeFileSync(path.join(dir, 'rehab.config.json'), JSON.stringify({ rules: { RP002: 'error' } }));
+        const raised = rehab(['check', 'plans/p.rehab'], dir);
+        expect(raised.stdout).toMatch(/error RP002/);
+        expect(raised.code).toBe(1);
+        writeFileSync(path.join(dir, 'rehab.config.json'), JSON.stringify({ rules: { RP002: 'off' } }));
+        expect(rehab(['check', 'plans/p.rehab'], dir).stdout).not.toContain('RP002');
+    });
+
+    test.each([
+        ['a bad severity', { rules: { RP002: 'loud' } }, 'rules.RP002'],
+        ['an unknown rule id', { rules: { PF999: 'off' } }, 'rules.PF999'],
+        ['an unknown key', { rule: {} }, 'rule']
+    ])('%s is an error naming the key', (_, config, key) => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), GAP);
+        writeFileSync(path.join(dir, 'rehab.config.json'), JSON.stringify(config));
+        const r = rehab(['check', 'p.rehab'], dir);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toMatch(new RegExp(`error config rehab\\.config\\.json: ${key.replace('.', '\\.')}`));
+    });
+
+    test('a config that is not JSON is an error, not a crash', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), GAP);
+        writeFileSync(path.join(dir, 'rehab.config.json'), '{ rules: ');
+        const r = rehab(['check', 'p.rehab'], dir);
+        expect(r.stdout).toContain('not valid JSON');
+        noStackTrace(r.stderr);
+    });
+});
