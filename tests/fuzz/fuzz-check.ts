@@ -26,7 +26,7 @@ export class FuzzFailure extends Error {
  * Runs one input through every stage — parse, link, validate, schedule, compile (and the exports and renderer) —
  * and throws a FuzzFailure on a crash, a diagnostic outside the document, a schema violation or nondeterminism.
  */
-export async function checkInput(text: string): Promise<{ ms: number; schemaChecked: boolean }> {
+export async function checkInput(text: string, options: { coreOnly?: boolean } = {}): Promise<{ ms: number; schemaChecked: boolean }> {
     const start = performance.now();
     let schemaChecked = false;
     const documents = shared.workspace.LangiumDocuments;
@@ -52,7 +52,7 @@ export async function checkInput(text: string): Promise<{ ms: number; schemaChec
                 if (!validateJson(compiled)) throw new FuzzFailure(`compiled JSON violates the JSON Schema: ${JSON.stringify(validateJson.errors?.[0])}`, text);
                 schemaChecked = true;
             }
-            await extraStages(Rehab, doc, hasErrors);
+            if (!options.coreOnly) await extraStages(Rehab, doc, hasErrors);
         }
     } catch (e) {
         if (e instanceof FuzzFailure) throw e;

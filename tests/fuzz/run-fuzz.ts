@@ -1,5 +1,6 @@
 /**
- * npm run fuzz -- --runs N [--seed S]: runs N generated and mutated inputs through every stage and prints runs,
+ * npm run fuzz -- --runs N [--seed S] [--core-only]: runs N generated and mutated inputs through every stage (or, with
+ * --core-only, parse, link, validate, schedule, compile and the schema checks, for long runs) and prints runs,
  * failures, how many error-free plans went through the schema checks, and the slowest input. Failing inputs are
  * written to test-output/fuzz-failures/.
  */
@@ -12,6 +13,7 @@ const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : fallback; };
 const runs = option('--runs', 2000);
 const seed = option('--seed', Date.now() % 100000);
+const coreOnly = argv.includes('--core-only');
 const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f => readFileSync(`examples/${f}`, 'utf8'));
 
 const arbitrary = fc.oneof(
@@ -28,7 +30,7 @@ async function main() {
         const inputs = fc.sample(arbitrary, { numRuns: Math.min(batch, runs - offset), seed: seed + offset });
         for (const input of inputs) {
             try {
-                const { ms, schemaChecked } = await checkInput(input);
+                const { ms, schemaChecked } = await checkInput(input, { coreOnly });
                 if (schemaChecked) clean++;
                 if (ms > slowest.ms) slowest = { ms, input };
             } catch (e) {
@@ -43,7 +45,7 @@ async function main() {
         console.error(`  ${done}/${runs} inputs, ${failures} failures`);
     }
     const seconds = (Date.now() - started) / 1000;
-    console.log(`fuzz: seed ${seed}, ${done} inputs in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`);
+    console.log(`fuzz: seed ${seed}, ${done} inputs${coreOnly ? ' (core stages)' : ' (all stages)'} in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`);
     console.log(`${clean} error-free plans compiled and validated against the zod schema and the JSON Schema`);
     mkdirSync('test-output', { recursive: true });
     writeFileSync('test-output/fuzz-slowest.rehab', slowest.input);
