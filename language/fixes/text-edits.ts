@@ -16,14 +16,6 @@ export function replaceNode(node: AstNode | undefined, newText: string): TextEdi
     return range ? [{ range, newText }] : [];
 }
 
-/** Inserts whole lines after `node`'s last line, indented like `node`. */
-export function insertLinesAfter(node: AstNode, lines: string[]): TextEdit[] {
-    const range = rangeOf(node);
-    if (!range) return [];
-    const indent = indentationOf(node);
-    const text = lines.map(l => '\n' + indent + l).join('');
-    return [{ range: { start: range.end, end: range.end }, newText: text }];
-}
 
 /** Inserts a line as the first member of a `{ … }` block owned by `container`, one level deeper than it. */
 export function insertFirstInBlock(container: AstNode, line: string): TextEdit[] {
@@ -50,11 +42,6 @@ export function indentationOf(node: AstNode): string {
     return /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
-/** Replaces the text of one property of `node` (e.g. a Pain's value, a Progression's step). */
-export function replaceProperty(node: AstNode, property: string, newText: string, index?: number): TextEdit[] {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
-    return cst ? [{ range: cst.range, newText }] : [];
-}
 
 /** Where a new line after `node` goes: past a trailing `// comment`, but not past other code on its line. */
 export function afterLineOf(node: AstNode): Position | undefined {
@@ -74,14 +61,6 @@ export function insertLinesAfterLine(node: AstNode, lines: string[]): TextEdit[]
     return [{ range: { start: pos, end: pos }, newText: lines.map(l => '\n' + indent + l).join('') }];
 }
 
-/** Inserts whole lines before `node`'s line, indented like `node`. */
-export function insertLinesBefore(node: AstNode, lines: string[]): TextEdit[] {
-    const range = rangeOf(node);
-    if (!range) return [];
-    const indent = indentationOf(node);
-    const pos = { line: range.start.line, character: indent.length };
-    return [{ range: { start: pos, end: pos }, newText: lines.map(l => l + '\n' + indent).join('') }];
-}
 
 /**
  * Adds a member to a `{ … }` block: on a one-line block (`patient { age 40 }`) right after the brace,

@@ -3,7 +3,7 @@ import type {
     Activity, Age, Dose, EveryNDays, ExerciseKind, FirstStepPainRises, Intervals, Pain, PainSettles, Phase, Progression,
     Quantity, RehabAstType, Rest, SetsHold, SetsReps, Shoes, TimesPer, WalkCriterion, Weight
 } from '../generated/ast.js';
-import { isDuration, isIntervals, isSetsHold, isSetsReps } from '../generated/ast.js';
+import { isDuration } from '../generated/ast.js';
 import { MAX_WEEKS, doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
 import { toSeconds } from '../schedule/quantities.js';
 import { RuleFamily } from './rule-family.js';
@@ -116,7 +116,7 @@ export class GenericDoseValidator extends RuleFamily {
         if (walk && (toSeconds(walk) === undefined || walk.value < 0)) this.outOfRange(accept, dose, 'walk', 'A walk of', `${walk.value} ${walk.unit}`, 'a time in s, min or h, 0 or more');
     }
 
-    checkDurationIsPositiveTime(dose: Rehab['Duration'], accept: ValidationAcceptor): void {
+    checkDurationIsPositiveTime(dose: RehabAstType['Duration'], accept: ValidationAcceptor): void {
         const q = dose.amount;
         if (!q) return;
         if (q.unit === 'km' && q.value > 0) return;
@@ -124,7 +124,7 @@ export class GenericDoseValidator extends RuleFamily {
         this.positiveTime(accept, dose, 'amount', 'A duration of', q);
     }
 
-    checkProcedureWeeksAreInRange(dose: Rehab['AtWeeks'], accept: ValidationAcceptor): void {
+    checkProcedureWeeksAreInRange(dose: RehabAstType['AtWeeks'], accept: ValidationAcceptor): void {
         dose.weeks.forEach((week, index) => {
             if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week)) this.outOfRange(accept, dose, 'weeks', 'Week', week, `whole weeks from 1 to ${MAX_WEEKS}`, index);
         });
@@ -215,8 +215,3 @@ export class GenericDoseValidator extends RuleFamily {
         this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });
     }
 }
-
-type Rehab = RehabAstType;
-// Kept for readers: the dose forms a progression can move are those `progressionField` knows.
-export type { Activity as ProgressedActivity };
-export const isProgressableDose = (dose: Dose | undefined) => isSetsReps(dose) || isSetsHold(dose) || isIntervals(dose) || isDuration(dose);
