@@ -58,7 +58,8 @@ export async function checkInput(text: string, options: { coreOnly?: boolean } =
         if (e instanceof FuzzFailure) throw e;
         throw new FuzzFailure(`threw: ${(e as Error)?.stack ?? e}`, text);
     } finally {
-        documents.deleteDocument(doc.uri);
+        // update() also drops the document from the index and clears the workspace caches, as an editor's close does.
+        await shared.workspace.DocumentBuilder.update([], [doc.uri]);
     }
     return { ms: performance.now() - start, schemaChecked };
 }
