@@ -142,9 +142,33 @@ export class Workbench {
         await this.page.mouse.move(box.x, box.y);
     }
 
-    /** The hover widget while it is shown. */
+    /**
+     * Hover widgets while they are shown. Not narrowed to the first: the workbench keeps other
+     * hover elements (status bar, tooltips) that may come first in the page.
+     */
     get hover(): Locator {
-        return this.page.locator('.monaco-hover:not(.hidden)').first();
+        return this.page.locator('.monaco-hover:not(.hidden)');
+    }
+
+    /**
+     * Hovers `word` until a hover containing `text` shows. A hover asked for while the language
+     * server is still building the document comes back empty, and the editor does not ask again
+     * until the pointer moves, so move off and back on (and ask by keyboard too) a few times.
+     */
+    async hoverUntil(word: string, text: RegExp, timeout = SLOW): Promise<void> {
+        const wanted = this.hover.filter({ hasText: text }).first();
+        const started = Date.now();
+        for (let attempt = 0; ; attempt++) {
+            await this.page.mouse.move(5, 5);
+            await this.hoverWord(word);
+            if (attempt % 2 === 1) await this.page.keyboard.press('Control+K').then(() => this.page.keyboard.press('Control+I'));
+            try {
+                await wanted.waitFor({ timeout: 8_000 });
+                return;
+            } catch (error) {
+                if (Date.now() - started > timeout) throw error;
+            }
+        }
     }
 
     /** Rows of the Problems panel, opened (and focused) first. */
