@@ -23,7 +23,7 @@ export const RehabLspModule: Module<RehabServices, PartialLangiumServices> = {
         RenameProvider: (services) => new RehabRenameProvider(services),
         Formatter: () => new RehabFormatter(),
         SemanticTokenProvider: (services) => new RehabSemanticTokenProvider(services),
-        InlayHintProvider: () => new RehabInlayHintProvider(),
+        InlayHintProvider: (services) => new RehabInlayHintProvider(services),
         CodeLensProvider: (services) => new RehabCodeLensProvider(services)
     }
 };

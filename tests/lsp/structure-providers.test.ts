@@ -73,6 +73,19 @@ describe('outline, inlay hints and CodeLens', () => {
         expect(lenses?.length).toBe(4);
         expect(lenses?.[2].command?.title).toBe('weeks 13-26 · 3 sessions/week · running 10 → 34.5 min');
     });
+
+    test('CodeLens and inlay hints follow the editor language, with Danish decimal commas', async () => {
+        const { document } = await validate(example);
+        Rehab.rules.Settings.update({ language: 'da' });
+        try {
+            const lenses = await Rehab.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+            expect(lenses?.[2].command?.title).toBe('uge 13-26 · 3 gange/uge · løb 10 → 34,5 min');
+            const hints = await Rehab.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: whole });
+            expect(hints?.map(h => h.label)).toEqual(['→ uge 12: 12 gentagelser', '→ uge 26: 34,5 min/gang']);
+        } finally {
+            Rehab.rules.Settings.update({ language: 'en' });
+        }
+    });
 });
 
 describe('semantic tokens', () => {
