@@ -7,7 +7,7 @@ import { phaseEnd } from '../schedule/schedule.js';
 import { CERT_ITEMS, type CertItemId } from './cert-items.js';
 import { wordsFor, type Language } from '../words/dictionary.js';
 import { doseWords } from '../words/dose-words.js';
-import { entryCriterionWords, exerciseName, frequencyWords, num, restWords, stopConditionWords, surfaceWords } from '../words/plan-words.js';
+import { entryCriterionWords, exerciseName, frequencyWords, restWords, stopConditionWords, surfaceWords } from '../words/plan-words.js';
 import { loadRuleText, progressionText, quantityText } from '../words/rehab-source.js';
 import { orderedPhases } from './phase-order.js';
 
@@ -79,7 +79,7 @@ function fill(plan: Plan): Filled {
         '10': [
             ...others.map(({ phase, activity }) => `${label(activity)} (${activity.exercise?.ref?.kind ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`),
             ...phases.flatMap(p => p.members.filter(isAvoid)).map(a => `Avoid: ${a.items.join(', ')}.`),
-            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => w.shoes(num(s.distance?.value)))
+            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => w.shoes(w.num(s.distance?.value)))
         ],
         '11': stopRules.length === 0 ? [] : [`${w.stopIf} ${[...new Set(stopRules.flatMap(r => r.conditions).map(c => stopConditionWords(c, 'en')))].join(w.or)}.`],
         '12': [...said('setting'), surfaces.length > 0 ? `Surfaces: ${surfaces.map(s => surfaceWords(s, 'en')).join(', ')}.` : undefined],

@@ -1,5 +1,4 @@
 import type { Schedule } from '../schedule/schedule.js';
-import { formatNumber } from '../schedule/quantities.js';
 import type { Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
 import { fixed, tickWeeks, TIMELINE_WIDTH, TIMELINE_X0, weekWidth } from './timeline-svg.js';
@@ -41,7 +40,7 @@ function renderPanel(s: LoadSeries, top: number, c: PanelContext): Html {
     const bars = s.values.map((v, i) => {
         if (!(v > 0)) return '';
         const h = v * scale;
-        return html`<rect class="load-bar load-${s.key}" data-week="${i + 1}" data-value="${v}" x="${fixed(c.xOf(i + 1) + c.ww * 0.1)}" y="${fixed(base - h)}" width="${fixed(c.ww * 0.8)}" height="${fixed(h)}"><title>${c.w.week} ${i + 1}: ${formatNumber(v)}</title></rect>`;
+        return html`<rect class="load-bar load-${s.key}" data-week="${i + 1}" data-value="${v}" x="${fixed(c.xOf(i + 1) + c.ww * 0.1)}" y="${fixed(base - h)}" width="${fixed(c.ww * 0.8)}" height="${fixed(h)}"><title>${c.w.week} ${i + 1}: ${c.w.num(v)}</title></rect>`;
     });
     const limitPath = limits
         .map((l, i) => (l === undefined ? '' : `M${fixed(c.xOf(i + 1))} ${fixed(base - l * scale)} h${fixed(c.ww)}`))
@@ -49,11 +48,11 @@ function renderPanel(s: LoadSeries, top: number, c: PanelContext): Html {
         .join(' ');
     const ticks = tickWeeks(c.last).map(t => html`<text class="tick-label" x="${fixed(c.xOf(t) + c.ww / 2)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
     const legend = limitPath
-        ? html`<g class="legend"><line class="growth-limit" x1="${TIMELINE_WIDTH - 230}" x2="${TIMELINE_WIDTH - 206}" y1="${top + 8}" y2="${top + 8}"/><text x="${TIMELINE_WIDTH - 200}" y="${top + 12}">${c.w.growthLimit(formatNumber(c.growthPercent!))}</text></g>`
+        ? html`<g class="legend"><line class="growth-limit" x1="${TIMELINE_WIDTH - 230}" x2="${TIMELINE_WIDTH - 206}" y1="${top + 8}" y2="${top + 8}"/><text x="${TIMELINE_WIDTH - 200}" y="${top + 12}">${c.w.growthLimit(c.w.num(c.growthPercent!))}</text></g>`
         : '';
     return html`<g class="panel" data-series="${s.key}">
 <text class="panel-title" x="${TIMELINE_X0}" y="${top + 12}">${s.label}</text>${legend}
-<text class="tick-label" x="${TIMELINE_X0}" y="${top + TOP + 6}">${formatNumber(max)}</text>
+<text class="tick-label" x="${TIMELINE_X0}" y="${top + TOP + 6}">${c.w.num(max)}</text>
 <line class="axis" x1="${TIMELINE_X0}" x2="${TIMELINE_WIDTH - TIMELINE_X0}" y1="${base}" y2="${base}"/>
 ${join(bars)}
 ${limitPath ? html`<path class="growth-limit" data-percent="${c.growthPercent}" d="${limitPath}"/>` : ''}

@@ -4,7 +4,7 @@ import type { Language, Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
 import { doseWords } from '../words/dose-words.js';
 import {
-    activityExercise, avoidWords, entryCriterionWords, exerciseCue, exerciseName, frequencyWords, humanize, num, progressionWords,
+    activityExercise, avoidWords, entryCriterionWords, exerciseCue, exerciseName, frequencyWords, humanize, progressionWords,
     restWords, stopConditionWords, surfaceWords
 } from '../words/plan-words.js';
 
@@ -29,10 +29,10 @@ export function renderPhase(phase: Phase, c: PhaseContext): Html {
     const criteria = members.filter(isEntry).flatMap(e => e.criteria.map(x => entryCriterionWords(x, language))).filter(Boolean);
     const avoid = members.filter(isAvoid).flatMap(a => a.items.map(i => avoidWords(i, c.exercises, language)));
     const stops = members.filter(isStopRule).flatMap(r => r.conditions.map(x => stopConditionWords(x, language))).filter(Boolean);
-    const reviews = members.filter(isReview).map(r => (r.note ? `${w.reviewAt(num(r.week))}: ${r.note}` : w.reviewAt(num(r.week))));
-    const shoes = members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
+    const reviews = members.filter(isReview).map(r => (r.note ? `${w.reviewAt(w.num(r.week))}: ${r.note}` : w.reviewAt(w.num(r.week))));
+    const shoes = members.filter(isShoes).map(s => w.shoes(w.num(s.distance?.value)));
     const activities = members.filter(isActivity);
-    const weeks = typeof phase.from === 'number' ? w.weeks(num(phase.from), num(phase.to ?? phase.from)) : '';
+    const weeks = typeof phase.from === 'number' ? w.weeks(w.num(phase.from), w.num(phase.to ?? phase.from)) : '';
     return html`<section class="phase" data-phase="${phase.name ?? ''}"${lineAttr(phase, c.editor)}>
 <h3>${phase.title ?? humanize(phase.name ?? '')}<span class="weeks">${weeks}</span></h3>
 ${join(goals.map(g => html`<p class="goal"><span class="label">${w.goal}:</span> ${g}</p>`))}

@@ -12,7 +12,7 @@ import { renderPhase } from './phase-section.js';
 import { stylesheet } from './styles.js';
 import { renderTimeline, timelineMarkers, timelinePhases } from './timeline-svg.js';
 import { wordsFor, type Language, type Words } from '../words/dictionary.js';
-import { activityExercise, exerciseCue, exerciseName, humanize, loadRuleWords, num, planLanguage, stopConditionWords } from '../words/plan-words.js';
+import { activityExercise, exerciseCue, exerciseName, humanize, loadRuleWords, planLanguage, stopConditionWords } from '../words/plan-words.js';
 
 export interface RenderOptions {
     language?: Language;
@@ -145,7 +145,7 @@ function exerciseIndex(plan: Plan): Map<string, Exercise> {
 function renderStopBox(plan: Plan, w: Words, language: Language): Html | '' {
     const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionWords(c, language))).filter(Boolean);
     const loadRules = plan.members.filter(isMonitor).flatMap(m => m.rules.map(r => loadRuleWords(r, language))).filter(Boolean);
-    const shoes = plan.members.filter(isShoes).map(s => w.shoes(num(s.distance?.value)));
+    const shoes = plan.members.filter(isShoes).map(s => w.shoes(w.num(s.distance?.value)));
     if (stops.length + loadRules.length + shoes.length === 0) return '';
     return html`<section class="stop-box" role="note">
 <h2>${w.stopBoxTitle}</h2>

@@ -2,7 +2,7 @@ import type { Phase } from '../generated/ast.js';
 import type { ProcedureEvent, Schedule } from '../schedule/schedule.js';
 import type { Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
-import { humanize, num } from '../words/plan-words.js';
+import { humanize } from '../words/plan-words.js';
 
 // Geometry shared with the tests: week w occupies [X0 + (w-1)·weekWidth, X0 + w·weekWidth).
 export const TIMELINE_WIDTH = 720;
@@ -43,8 +43,8 @@ export interface TimelineMarker { week: number; kind: 'review' | 'procedure'; la
 /** Reviews and procedures in week order, labelled in the patient's language. */
 export function timelineMarkers(schedule: Schedule, w: Words, procedureName: (p: ProcedureEvent) => string): TimelineMarker[] {
     return schedule.weeks.flatMap(week => [
-        ...week.reviews.map(r => ({ week: week.week, kind: 'review' as const, label: w.reviewAt(num(r.week)), note: r.note })),
-        ...week.procedures.map(p => ({ week: week.week, kind: 'procedure' as const, label: w.procedureAt(procedureName(p), num(p.week)) }))
+        ...week.reviews.map(r => ({ week: week.week, kind: 'review' as const, label: w.reviewAt(w.num(r.week)), note: r.note })),
+        ...week.procedures.map(p => ({ week: week.week, kind: 'procedure' as const, label: w.procedureAt(procedureName(p), w.num(p.week)) }))
     ]);
 }
 
@@ -59,7 +59,7 @@ export function renderTimeline(schedule: Schedule, phases: TimelinePhase[], mark
         const label = p.phase.title ?? humanize(p.phase.name ?? '');
         const place = labelPlacement(x, width, label);
         return html`<g class="phase-bar"${p.line ? html` data-line="${p.line}"` : ''}>
-<rect class="bar bar-${i % 4}" data-phase="${p.phase.name ?? ''}" data-from="${p.from}" data-to="${p.to}" x="${fixed(x)}" y="${y}" width="${fixed(width)}" height="${ROW - 6}" rx="4"><title>${label} · ${w.weeks(num(p.from), num(p.to))}</title></rect>
+<rect class="bar bar-${i % 4}" data-phase="${p.phase.name ?? ''}" data-from="${p.from}" data-to="${p.to}" x="${fixed(x)}" y="${y}" width="${fixed(width)}" height="${ROW - 6}" rx="4"><title>${label} · ${w.weeks(w.num(p.from), w.num(p.to))}</title></rect>
 <text class="${place.inside ? 'bar-label' : 'bar-label-outside'}" x="${fixed(place.x)}" y="${y + (ROW - 6) / 2}" text-anchor="${place.anchor}">${label}</text></g>`;
     });
     const marks = markers.map(m => {

@@ -3,9 +3,13 @@
 // in the calendar and in the record. Phrases with numbers are functions so word order can differ
 // between the languages. Pain limits arrive with their scale (`5/10`), quantities with their unit.
 
+import { formatNumber } from '../schedule/quantities.js';
+
 export type Language = 'en' | 'da';
 
 export interface Words {
+    /** A number as the language writes it: `1.5` in English, `1,5` in Danish; `?` when there is none. */
+    num: (n: number | undefined) => string;
     languageName: string;
     untitledPlan: string;
     condition: string;
@@ -97,6 +101,7 @@ export interface Words {
 }
 
 const en: Words = {
+    num: plainNumber,
     languageName: 'English',
     untitledPlan: 'Rehabilitation plan',
     condition: 'Condition',
@@ -187,6 +192,7 @@ const en: Words = {
 };
 
 const da: Words = {
+    num: n => plainNumber(n).replace('.', ','),
     languageName: 'Dansk',
     untitledPlan: 'Genoptræningsplan',
     condition: 'Tilstand',
@@ -275,6 +281,10 @@ const da: Words = {
     sessionOf: (k, n) => `gang ${k} af ${n}`,
     thePatient: 'Patienten'
 };
+
+function plainNumber(n: number | undefined): string {
+    return typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?';
+}
 
 export const DICTIONARY: Record<Language, Words> = { en, da };
 

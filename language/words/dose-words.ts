@@ -2,7 +2,7 @@ import type { Dose } from '../generated/ast.js';
 import { isAtWeeks, isDuration, isIntervals, isSetsHold, isSetsReps } from '../generated/ast.js';
 import type { ActivityWeek } from '../schedule/schedule.js';
 import { wordsFor, type Language, type Words } from './dictionary.js';
-import { num, quantityWords } from './plan-words.js';
+import { quantityWords } from './plan-words.js';
 
 // A dose in the patient's words, both as the plan writes it and as a week of the schedule has it
 // after progression: the two go through the same phrases, so the calendar's week 4 reads like the
@@ -13,7 +13,7 @@ interface Tempo { up?: number; pause?: number; down?: number }
 function setsReps(w: Words, sets: string, reps: string, tempo: Tempo | undefined, load: string | undefined): string {
     const parts = [w.sets(sets, reps)];
     if (tempo && (tempo.up !== undefined || tempo.down !== undefined)) {
-        parts.push(`(${w.tempo(num(tempo.up), num(tempo.pause ?? 0), num(tempo.down))})`);
+        parts.push(`(${w.tempo(w.num(tempo.up), w.num(tempo.pause ?? 0), w.num(tempo.down))})`);
     }
     if (load) parts.push(w.load(load));
     return parts.join(' ');
@@ -22,11 +22,11 @@ function setsReps(w: Words, sets: string, reps: string, tempo: Tempo | undefined
 /** A dose as the plan wrote it (before progression); '' when there is none. */
 export function doseWords(dose: Dose | undefined, language: Language): string {
     const w = wordsFor(language);
-    if (isSetsReps(dose)) return setsReps(w, num(dose.sets), num(dose.reps), dose, dose.load ? quantityWords(dose.load, language) : undefined);
-    if (isSetsHold(dose)) return w.hold(num(dose.sets), quantityWords(dose.hold, language));
-    if (isIntervals(dose)) return w.intervals(num(dose.repeats), quantityWords(dose.run, language), quantityWords(dose.walk, language));
+    if (isSetsReps(dose)) return setsReps(w, w.num(dose.sets), w.num(dose.reps), dose, dose.load ? quantityWords(dose.load, language) : undefined);
+    if (isSetsHold(dose)) return w.hold(w.num(dose.sets), quantityWords(dose.hold, language));
+    if (isIntervals(dose)) return w.intervals(w.num(dose.repeats), quantityWords(dose.run, language), quantityWords(dose.walk, language));
     if (isDuration(dose)) return quantityWords(dose.amount, language);
-    if (isAtWeeks(dose)) return w.atWeeks((dose.weeks ?? []).map(num).join(', '));
+    if (isAtWeeks(dose)) return w.atWeeks((dose.weeks ?? []).map(n => w.num(n)).join(', '));
     return '';
 }
 
@@ -34,14 +34,14 @@ export function doseWords(dose: Dose | undefined, language: Language): string {
 export function weekDoseWords(dose: ActivityWeek, language: Language): string {
     const w = wordsFor(language);
     const raw = dose.activity.dose;
-    const minutes = (n: number) => `${num(n)} ${w.units.min}`;
+    const minutes = (n: number) => `${w.num(n)} ${w.units.min}`;
     if (isSetsReps(raw) && dose.sets !== undefined && dose.reps !== undefined) {
-        return setsReps(w, num(dose.sets), num(dose.reps), raw, dose.loadKg !== undefined ? `${num(dose.loadKg)} ${w.units.kg}` : undefined);
+        return setsReps(w, w.num(dose.sets), w.num(dose.reps), raw, dose.loadKg !== undefined ? `${w.num(dose.loadKg)} ${w.units.kg}` : undefined);
     }
-    if (isSetsHold(raw) && dose.sets !== undefined && dose.holdSeconds !== undefined) return w.hold(num(dose.sets), `${num(dose.holdSeconds)} ${w.units.s}`);
+    if (isSetsHold(raw) && dose.sets !== undefined && dose.holdSeconds !== undefined) return w.hold(w.num(dose.sets), `${w.num(dose.holdSeconds)} ${w.units.s}`);
     if (isIntervals(raw) && raw.repeats > 0) {
         const run = (dose.runMinutesPerSession ?? 0) / raw.repeats, walk = (dose.walkMinutesPerSession ?? 0) / raw.repeats;
-        return w.intervals(num(raw.repeats), minutes(run), minutes(walk));
+        return w.intervals(w.num(raw.repeats), minutes(run), minutes(walk));
     }
     return dose.minutes !== undefined ? minutes(dose.minutes) : '';
 }

@@ -4,7 +4,6 @@ import {
     isFirstStepPainRises, isLanguageSetting, isNightPainSign, isPainAbove, isPainSettles, isSwellingSign, isTimesPer, isWalkCriterion,
     isWeekCriterion
 } from '../generated/ast.js';
-import { formatNumber } from '../schedule/quantities.js';
 import { wordsFor, type Language } from './dictionary.js';
 
 // Plan constructs in the patient's words, shared by the handout, the exports and the editor so a
@@ -17,18 +16,16 @@ export function planLanguage(plan: Plan | undefined, override?: Language): Langu
     return plan?.members?.find(isLanguageSetting)?.code === 'da' ? 'da' : 'en';
 }
 
-export function num(n: number | undefined): string {
-    return typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?';
-}
-
 /** `45 min`, `30 sek.`: the unit as the language abbreviates it. */
 export function quantityWords(q: Quantity | undefined, language: Language): string {
-    return q ? `${num(q.value)} ${wordsFor(language).units[q.unit] ?? q.unit ?? ''}`.trim() : '?';
+    const w = wordsFor(language);
+    return q ? `${w.num(q.value)} ${w.units[q.unit] ?? q.unit ?? ''}`.trim() : '?';
 }
 
 /** A pain score with its own scale (`3/10`), so a limit never reads against a scale it was not written on. */
-export function painWords(p: Pain | undefined): string {
-    return `${num(p?.value)}/${num(p?.scale ?? 10)}`;
+export function painWords(p: Pain | undefined, language: Language): string {
+    const w = wordsFor(language);
+    return `${w.num(p?.value)}/${w.num(p?.scale ?? 10)}`;
 }
 
 export function humanize(id: string): string {
@@ -61,12 +58,12 @@ export function activityExercise(activity: Activity): Exercise | undefined {
 export function frequencyWords(f: Frequency | undefined, language: Language): string {
     const w = wordsFor(language);
     if (isTimesPer(f)) {
-        const count = f.count !== undefined ? num(f.count) : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
+        const count = f.count !== undefined ? w.num(f.count) : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
         if (count === undefined) return f.per === 'weekly' ? w.weekly : w.daily;
         return f.per === 'weekly' ? w.timesWeekly(count) : w.timesDaily(count);
     }
     if (isEveryOtherDay(f)) return w.everyOtherDay;
-    if (isEveryNDays(f)) return w.everyNDays(num(f.days));
+    if (isEveryNDays(f)) return w.everyNDays(w.num(f.days));
     return '';
 }
 
@@ -78,20 +75,21 @@ export function progressionWords(p: Progression, language: Language): string {
     const w = wordsFor(language);
     const target = w.progressTargets[p.target] ?? p.target ?? '?';
     const unit = p.unit === '%' ? ' %' : p.unit ? ` ${w.units[p.unit] ?? p.unit}` : '';
-    const every = p.weeks === undefined || p.weeks === 1 ? w.everyWeek : w.everyNWeeks(num(p.weeks));
-    const until = p.limit !== undefined ? `${num(p.limit)}${p.limitUnit ? ` ${w.units[p.limitUnit] ?? p.limitUnit}` : ''}` : undefined;
+    const every = p.weeks === undefined || p.weeks === 1 ? w.everyWeek : w.everyNWeeks(w.num(p.weeks));
+    const until = p.limit !== undefined ? `${w.num(p.limit)}${p.limitUnit ? ` ${w.units[p.limitUnit] ?? p.limitUnit}` : ''}` : undefined;
     const sign = p.sign === '-' ? '−' : '';
-    return w.progress(target, `${sign}${num(p.step)}${unit}`, every, until);
+    return w.progress(target, `${sign}${w.num(p.step)}${unit}`, every, until);
 }
 
 export function restWords(rest: Rest, language: Language): string {
-    return wordsFor(language).restDays(num(rest.days));
+    const w = wordsFor(language);
+    return w.restDays(w.num(rest.days));
 }
 
 export function stopConditionWords(c: StopCondition, language: Language): string {
     const w = wordsFor(language);
-    if (isFirstStepPainRises(c)) return c.points !== undefined ? w.firstStepRisesPoints(num(c.points)) : w.firstStepRises;
-    if (isPainAbove(c)) return w.painAbove(painWords(c.limit));
+    if (isFirstStepPainRises(c)) return c.points !== undefined ? w.firstStepRisesPoints(w.num(c.points)) : w.firstStepRises;
+    if (isPainAbove(c)) return w.painAbove(painWords(c.limit, language));
     if (isSwellingSign(c)) return w.swelling;
     if (isNightPainSign(c)) return w.nightPain;
     return '';
@@ -99,7 +97,7 @@ export function stopConditionWords(c: StopCondition, language: Language): string
 
 export function loadRuleWords(rule: LoadRule, language: Language): string {
     const w = wordsFor(language);
-    if (isActivityPainLimit(rule)) return w.painDuringActivity(painWords(rule.limit));
+    if (isActivityPainLimit(rule)) return w.painDuringActivity(painWords(rule.limit, language));
     if (isPainSettles(rule)) return w.painSettles(quantityWords(rule.window, language));
     if (isFirstStepPainLog(rule)) return w.firstStepDaily;
     return '';
@@ -107,10 +105,10 @@ export function loadRuleWords(rule: LoadRule, language: Language): string {
 
 export function entryCriterionWords(c: EntryCriterion, language: Language): string {
     const w = wordsFor(language);
-    if (isFirstStepPainCriterion(c)) return w.firstStepAtMost(painWords(c.limit));
+    if (isFirstStepPainCriterion(c)) return w.firstStepAtMost(painWords(c.limit, language));
     if (isWalkCriterion(c)) return w.walkWithout(quantityWords(c.duration, language));
-    if (isActivityPainCriterion(c)) return w.activityPainAtMost(painWords(c.limit));
-    if (isWeekCriterion(c)) return w.notBeforeWeek(num(c.week));
+    if (isActivityPainCriterion(c)) return w.activityPainAtMost(painWords(c.limit, language));
+    if (isWeekCriterion(c)) return w.notBeforeWeek(w.num(c.week));
     return '';
 }
 

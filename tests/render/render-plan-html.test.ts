@@ -75,6 +75,14 @@ describe('the language of the handout', () => {
         expect(heelRaise).toBe(language === 'da' ? 'Hælløft' : 'Heel raise');
     });
 
+    test('writes decimals as the language does: 2.5 kg in English, 2,5 kg in Danish', async () => {
+        const plan = (language: string) => `plan p {\n    language ${language}\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps load 2.5 kg, daily\n    }\n}`;
+        const load = async (language: string) => (await renderText(plan(language))).$('tr.activity[data-exercise="heel-raise"]').first().text();
+        expect(await load('en')).toContain('2.5 kg');
+        expect(await load('da')).toContain('2,5 kg');
+        expect(await load('da')).not.toContain('2.5');
+    });
+
     test('is English without a `language` line, and an explicit option wins', async () => {
         const plain = returnToRunning().replace(/language da/, '');
         expect((await renderText(plain)).$('html').attr('lang')).toBe('en');
