@@ -5,6 +5,12 @@ import { sessionsPerWeek, toMinutes, toSeconds } from './quantities.js';
 /** No plan runs longer than ten years; a larger week number is an RP006 range error, not a loop to run. */
 export const MAX_WEEKS = 520;
 
+/**
+ * Compound growth over hundreds of weeks overflows to Infinity, which JSON cannot hold. A progressed value
+ * stops here, far beyond any dose (RP006 reports the progression from 1,000,000 on), so the schedule stays finite.
+ */
+export const MAX_PROGRESSED_VALUE = 1e9;
+
 /** One activity's dose in one week, after progression. Undefined fields do not apply to its dose. */
 export interface ActivityWeek {
     activity: Activity;
@@ -168,5 +174,5 @@ function applyProgression(dose: ActivityWeek, p: Progression, offset: number): v
         const limit = toFieldUnit(field, p.limit, p.limitUnit === '%' ? undefined : p.limitUnit);
         value = direction > 0 ? Math.min(value, Math.max(limit, start)) : Math.max(value, Math.min(limit, start));
     }
-    dose[field] = Math.max(0, value);
+    dose[field] = Math.min(MAX_PROGRESSED_VALUE, Math.max(0, Number.isNaN(value) ? start : value));
 }

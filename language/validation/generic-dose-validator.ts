@@ -1,14 +1,15 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type {
-    Activity, Age, Dose, EveryNDays, ExerciseKind, FirstStepPainRises, Intervals, Pain, PainSettles, Phase, Progression,
+    Activity, Age, Dose, EveryNDays, ExerciseKind, FirstStepPainRises, Intervals, Pain, PainSettles, Phase,
     Quantity, RehabAstType, Rest, SetsHold, SetsReps, Shoes, TimesPer, WalkCriterion, Weight
 } from '../generated/ast.js';
 import { isDuration } from '../generated/ast.js';
-import { MAX_WEEKS, doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
+import { MAX_WEEKS } from '../schedule/schedule.js';
 import { toSeconds } from '../schedule/quantities.js';
 import { RuleFamily } from './rule-family.js';
 
-const MAX_NUMBER = 1_000_000;
+/** No dose, week or weight in a plan comes near a million; beyond it a number is a typo or an overflow. */
+export const MAX_NUMBER = 1_000_000;
 
 /** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
 const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
@@ -33,7 +34,7 @@ const KIND_HINTS: Partial<Record<ExerciseKind, string>> = {
     walking: 'give minutes, e.g. `30 min`'
 };
 
-/** RP006-RP008: values in range, doses that fit their exercise, progressions that can progress. */
+/** RP006-RP007: values in range and doses that fit their exercise (progressions: generic-progression-validator). */
 export class GenericDoseValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
@@ -54,7 +55,6 @@ export class GenericDoseValidator extends RuleFamily {
             PainSettles: this.checkSettleWindowIsPositiveTime,
             WalkCriterion: this.checkWalkTestIsPositiveTime,
             FirstStepPainRises: this.checkPainRiseIsPositive,
-            Progression: [this.checkProgressionStepIsPositive, this.checkProgressionTargetIsInTheDose, this.checkProgressionUntilIsAboveTheStart],
             Activity: this.checkDoseFitsTheExerciseKind
         };
     }
@@ -157,34 +157,6 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkPainRiseIsPositive(rise: FirstStepPainRises, accept: ValidationAcceptor): void {
         if (rise.points !== undefined && (rise.points <= 0 || rise.points > 10)) this.outOfRange(accept, rise, 'points', 'A rise of', `${rise.points} points`, '1 to 10 points');
-    }
-
-    checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
-        if (p.step !== undefined && p.step <= 0) this.outOfRange(accept, p, 'step', 'A step of', p.step, 'more than 0');
-        if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) this.outOfRange(accept, p, 'weeks', 'Every', `${p.weeks} weeks`, 'a whole number of weeks, 1 or more');
-    }
-
-    checkProgressionTargetIsInTheDose(p: Progression, accept: ValidationAcceptor): void {
-        const activity = p.$container;
-        if (!p.target || !activity.dose) return;
-        const start = doseInWeek(activity, activity.$container, 0);
-        const field = progressionField(p.target, start);
-        if (!field || start[field] === undefined) {
-            this.report(accept, 'RP008', { node: p, property: 'target', args: { target: p.target } });
-        }
-    }
-
-    checkProgressionUntilIsAboveTheStart(p: Progression, accept: ValidationAcceptor): void {
-        const activity = p.$container;
-        if (p.limit === undefined || !activity.dose) return;
-        const base = doseInWeek(activity, activity.$container, 0);
-        const field = progressionField(p.target, base);
-        // The base dose already has this progression applied for offset 0, i.e. not at all.
-        const start = field ? base[field] : undefined;
-        if (!field || start === undefined || p.unit === '%' && p.limitUnit === '%') return;
-        const limit = toFieldUnit(field, p.limit, p.limitUnit);
-        const wrongWay = p.sign === '-' ? limit > start : limit < start;
-        if (wrongWay) this.report(accept, 'RP008', { node: p, property: 'limit', variant: 'until', args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 } });
     }
 
     checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {

@@ -1,5 +1,6 @@
 import type { RehabServices } from '../rehab-module.js';
 import { GenericDoseValidator } from './generic-dose-validator.js';
+import { GenericProgressionValidator } from './generic-progression-validator.js';
 import { GenericStructureValidator } from './generic-structure-validator.js';
 import { CourseValidator } from './course-validator.js';
 import { DosageValidator } from './dosage-validator.js';
@@ -19,6 +20,7 @@ export function registerValidationChecks(services: RehabServices): void {
     const families: RuleFamily[] = [
         new GenericStructureValidator(services),
         new GenericDoseValidator(services),
+        new GenericProgressionValidator(services),
         new ImportValidator(services),
         new ScreeningValidator(services),
         new LoadMonitoringValidator(services),

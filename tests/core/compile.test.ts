@@ -7,6 +7,7 @@ import { planJsonSchemaText } from '../../language/compile/plan-json-schema-file
 import { CompiledPlanSchema } from '../../language/compile/plan-json-schema.js';
 import { createRehabServices } from '../../language/rehab-module.js';
 import { loadPlans } from '../../bin/cli/load-workspace.js';
+import { validate } from '../test-services.js';
 
 const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f => `examples/${f}`);
 const schemaText = readFileSync('schema/rehab-plan.schema.json', 'utf8');
@@ -63,5 +64,14 @@ describe('compilePlan', () => {
         const golden = `tests/golden/${name}.json`;
         if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
         expect(text).toBe(readFileSync(golden, 'utf8'));
+    });
+
+    test('a runaway progression that a reviewer allowed still compiles to finite JSON', async () => {
+        const text = 'plan p {\n    allow RP006 because "testing the overflow guard"\n    phase a weeks 1-400 {\n        do heel-raise 3 x 10 reps load 5 kg, daily { progress load +1000 % every week }\n    }\n}\n';
+        const { document } = await validate(text);
+        const json = JSON.parse(JSON.stringify(compilePlan(document.parseResult.value, document.diagnostics ?? [])));
+        expect(CompiledPlanSchema.safeParse(json).success).toBe(true);
+        expect(validateJson(json)).toBe(true);
+        expect(Math.max(...json.schedule.map((w: { activities: Array<{ loadKg: number }> }) => w.activities[0].loadKg))).toBeLessThanOrEqual(1e9);
     });
 });

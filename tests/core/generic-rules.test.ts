@@ -122,6 +122,31 @@ describe('RP008 progressions', () => {
     test('silent on run-time of intervals', () => silent(plan('phase a weeks 1-6 { do walk-run 10 x (1 min run + 2 min walk) { progress run-time +10 % every week } }'), 'RP008'));
 });
 
+describe('RP008 units that do not fit the progression', () => {
+    const on = (dose: string, progress: string) => plan(`phase a weeks 1-6 { do heel-raise ${dose} { ${progress} } }`);
+    const hold = (progress: string) => plan(`phase a weeks 1-6 { do calf-stretch 3 x 30 s hold { ${progress} } }`);
+    test('fires on a step in kg for reps', () => fires(on('3 x 10 reps', 'progress reps +2 kg every 2 weeks'), 'RP008', 'warning'));
+    test('fires on an `until` in minutes for reps', () => fires(on('3 x 10 reps', 'progress reps +2 every 2 weeks until 12 min'), 'RP008', 'warning'));
+    test('fires on a hold step without a unit', () => fires(hold('progress hold +5 every 2 weeks'), 'RP008', 'warning'));
+    test('fires on a load step in reps', () => fires(on('3 x 10 reps load 2 kg', 'progress load +2 reps every 2 weeks'), 'RP008', 'warning'));
+    test.each([
+        ['3 x 10 reps', 'progress reps +2 every 2 weeks until 12 reps'],
+        ['3 x 10 reps', 'progress reps +2 reps every 2 weeks until 12'],
+        ['3 x 10 reps', 'progress sets +1 every 4 weeks until 4 sets'],
+        ['3 x 10 reps', 'progress reps +10 % every 2 weeks'],
+        ['3 x 10 reps load 2 kg', 'progress load +1 kg every 2 weeks until 5 kg']
+    ])('silent on %s with `%s`', (dose, progress) => silent(on(dose, progress), 'RP008'));
+    test('silent on a hold in seconds up to minutes', () => silent(hold('progress hold +5 s every 2 weeks until 1 min'), 'RP008'));
+});
+
+describe('RP006 a progression that grows without bound', () => {
+    const load = (step: string, weeks = '1-2', until = '') => plan(`phase a weeks ${weeks} { do heel-raise 3 x 10 reps load 1 kg { progress load +${step} every week${until} } }`);
+    test('fires on +1000 % a week over 400 weeks', () => fires(load('1000 %', '1-400'), 'RP006', 'error'));
+    test('silent when `until` caps it', () => silent(load('1000 %', '1-400', ' until 40 kg'), 'RP006'));
+    test('exactly 1,000,000 kg in the last week is not flagged', () => silent(load('999999 kg'), 'RP006'));
+    test('1,000,001 kg is', () => fires(load('1000000 kg'), 'RP006', 'error'));
+});
+
 describe('RP009 weeks outside the plan', () => {
     test('fires on a review after the last phase', () => fires(plan('review at week 12\nphase a weeks 1-10 { }'), 'RP009', 'warning'));
     test('fires on a procedure after the last phase', () => fires(plan('phase a weeks 1-10 { do shockwave at week 11 }'), 'RP009', 'warning'));
