@@ -1,6 +1,7 @@
 import type { RehabServices } from '../rehab-module.js';
 import { GenericDoseValidator } from './generic-dose-validator.js';
 import { GenericProgressionValidator } from './generic-progression-validator.js';
+import { GenericWordsValidator } from './generic-words-validator.js';
 import { GenericStructureValidator } from './generic-structure-validator.js';
 import { CourseValidator } from './course-validator.js';
 import { DosageValidator } from './dosage-validator.js';
@@ -21,6 +22,7 @@ export function registerValidationChecks(services: RehabServices): void {
         new GenericStructureValidator(services),
         new GenericDoseValidator(services),
         new GenericProgressionValidator(services),
+        new GenericWordsValidator(services),
         new ImportValidator(services),
         new ScreeningValidator(services),
         new LoadMonitoringValidator(services),

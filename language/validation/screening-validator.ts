@@ -23,6 +23,8 @@ export class ScreeningValidator extends RuleFamily {
     checkNoRedFlagIsListed(redFlags: RedFlags, accept: ValidationAcceptor): void {
         // Any listed flag, known word or not, is a finding the clinician wrote down: refer first.
         redFlags.flags.forEach((flag, index) => {
+            // `none` in a list is a contradiction RP006 reports, not a finding.
+            if (flag === 'none') return;
             this.report(accept, 'PF002', { node: redFlags, property: 'flags', index, args: { flag } });
         });
     }

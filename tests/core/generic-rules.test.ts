@@ -147,6 +147,17 @@ describe('RP006 a progression that grows without bound', () => {
     test('1,000,001 kg is', () => fires(load('1000000 kg'), 'RP006', 'error'));
 });
 
+describe('RP006 words with a fixed set of values', () => {
+    test('fires on a language other than en or da', () => fires(plan('language fr'), 'RP006', 'error'));
+    test.each(['en', 'da'])('silent on `language %s`', code => silent(plan(`language ${code}`), 'RP006'));
+    test('fires on an unknown red flag', () => fires(plan('patient { red-flags feverr }'), 'RP006', 'error'));
+    test('fires on `none` listed with a red flag', () => fires(plan('patient { red-flags none, trauma }'), 'RP006', 'error'));
+    test('silent on `red-flags none` and on known flags', async () => {
+        await silent(plan('patient { red-flags none }'), 'RP006');
+        await silent(plan('patient { red-flags trauma, night-pain, bilateral-with-back-pain }'), 'RP006');
+    });
+});
+
 describe('RP009 weeks outside the plan', () => {
     test('fires on a review after the last phase', () => fires(plan('review at week 12\nphase a weeks 1-10 { }'), 'RP009', 'warning'));
     test('fires on a procedure after the last phase', () => fires(plan('phase a weeks 1-10 { do shockwave at week 11 }'), 'RP009', 'warning'));

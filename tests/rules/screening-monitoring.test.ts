@@ -20,6 +20,9 @@ describe('PF002 red flags listed', () => {
     it('does not fire for `red-flags none`', async () => {
         expectNoRule(await check(plan()), 'PF002');
     });
+    it('does not take `none` in a list for a flag (RP006 reports the contradiction)', async () => {
+        expectRule(await check(plan({ patient: 'patient { red-flags none, fever }' })), 'PF002', 'error', 1);
+    });
 });
 
 describe('PF010 activity pain ceiling', () => {
