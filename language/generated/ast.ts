@@ -8,7 +8,7 @@ import * as langium from 'langium';
 
 export const RehabTerminals = {
     WS: /\s+/,
-    ID: /[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*/,
+    ID: /[a-zA-Z][a-zA-Z0-9-]*/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -633,7 +633,7 @@ export function isMonitor(item: unknown): item is Monitor {
 export type Name = string;
 
 export function isName(item: unknown): item is Name {
-    return (typeof item === 'string' && (/[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*/.test(item)));
+    return (typeof item === 'string' && (/[a-zA-Z][a-zA-Z0-9-]*/.test(item)));
 }
 
 /** `night-pain`: pain that wakes the patient. */

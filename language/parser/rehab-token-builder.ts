@@ -2,7 +2,7 @@ import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 import type { TokenType } from 'chevrotain';
 
 /** The shape of an identifier; keywords of this shape are also names (`phase run`, `do walk`). */
-const WORD = /^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$/;
+const WORD = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 
 /**
  * Every word-like keyword is lexed as its own token but belongs to the `ID` token category, so the

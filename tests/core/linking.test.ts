@@ -14,6 +14,14 @@ describe('linking exercises', () => {
         expect(activity.exercise.ref?.titleDa).toBe('Hælløft');
     });
 
+    test('ids are `[a-z][a-z0-9-]*` as the contract says: double and trailing hyphens too', async () => {
+        const { document, diagnostics } = await validate('plan a--b {\n    exercise ab- { kind strength }\n    phase x- weeks 1-4 { do ab- 3 x 10 reps tempo 3-0-3, daily }\n}');
+        expect(diagnostics.filter(d => d.code === 'syntax' || d.code === 'reference')).toEqual([]);
+        expect(document.parseResult.value.plan?.name).toBe('a--b');
+        const activity = document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0];
+        expect(activity.exercise.ref?.name).toBe('ab-');
+    });
+
     test('every built-in of the contract is there, with kind, names, cues and guide section', () => {
         const ids = ['plantar-fascia-stretch', 'calf-stretch', 'hamstring-stretch', 'heel-raise', 'towel-scrunch', 'toe-spread',
             'single-leg-balance', 'cycling', 'swimming', 'walk', 'walk-run', 'run', 'ice', 'taping', 'heel-cup', 'insoles', 'nsaid',
