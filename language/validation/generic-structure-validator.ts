@@ -1,16 +1,21 @@
-import { GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Allow, Condition, Entry, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
+import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Allow, Condition, Entry, Patient, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
 import { isAtWeeks, isExercise, isPhase, isWeekCriterion } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import { appendToNode } from '../fixes/text-edits.js';
 import { isValidReason } from '../rules/rule-reporter.js';
 import { RuleFamily } from './rule-family.js';
 
+/** Plan lines that say one thing about the whole plan, by AST type, with the keyword that starts them. */
+const SINGLE_PLAN_SETTINGS: Record<string, string> = { Condition: 'condition', LanguageSetting: 'language', Patient: 'patient', Monitor: 'monitor', Shoes: 'shoes' };
+const SINGLE_PATIENT_FACTS: Record<string, string> = { Age: 'age', Weight: 'weight', Side: 'side', RedFlags: 'red-flags', Diabetes: 'diabetes' };
+
 /** RP001-RP005 and RP009: the plan's structure, names, condition, overrides and weeks. */
 export class GenericStructureValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Plan: [this.checkPhasesDoNotOverlapOrRunBackwards, this.checkPhasesLeaveNoGap, this.checkIdsAreUnique],
+            Plan: [this.checkPhasesDoNotOverlapOrRunBackwards, this.checkPhasesLeaveNoGap, this.checkIdsAreUnique, this.checkPlanSettingsAreWrittenOnce],
+            Patient: this.checkPatientFactsAreWrittenOnce,
             Condition: this.checkConditionIsKnown,
             Allow: this.checkAllowNamesARuleAndAReason,
             Review: this.checkReviewIsInsideThePlan,
@@ -64,6 +69,25 @@ export class GenericStructureValidator extends RuleFamily {
                 this.report(accept, 'RP003', { node: member, property: 'name', args: { name: member.name, scope: 'plan', what } });
             }
             seen.set(key, true);
+        }
+    }
+
+    /** A second `patient` or `monitor` block would be silently ignored by every rule and export: say so. */
+    checkPlanSettingsAreWrittenOnce(plan: Plan, accept: ValidationAcceptor): void {
+        this.reportRepeats(plan.members, SINGLE_PLAN_SETTINGS, 'plan', accept);
+    }
+
+    checkPatientFactsAreWrittenOnce(patient: Patient, accept: ValidationAcceptor): void {
+        this.reportRepeats(patient.facts, SINGLE_PATIENT_FACTS, '`patient` block', accept);
+    }
+
+    private reportRepeats(nodes: AstNode[], keywords: Record<string, string>, scope: string, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const node of nodes) {
+            const keyword = keywords[node.$type];
+            if (!keyword) continue;
+            if (seen.has(node.$type)) this.report(accept, 'RP003', { node, keyword, variant: 'once', args: { keyword, scope } });
+            seen.add(node.$type);
         }
     }
 

@@ -42,6 +42,16 @@ describe('RP003 duplicate ids', () => {
     test('silent when a phase and an exercise share a name', () => silent(plan('exercise a { kind strength }\nphase a weeks 1-3 { do a 3 x 10 reps }'), 'RP003'));
 });
 
+describe('RP003 settings written twice', () => {
+    test.each([
+        ['language', 'language da\nlanguage en'],
+        ['patient', 'patient { age 40 }\npatient { red-flags none }'],
+        ['monitor', 'monitor { pain settles within 24 h }\nmonitor { pain settles within 48 h }'],
+        ['a patient fact', 'patient { age 40 age 70 }']
+    ])('fires on a second %s', (_what, body) => fires(plan(body), 'RP003', 'error'));
+    test('silent when each is written once', () => silent(plan('language da\npatient { age 40 red-flags none }\nmonitor { pain settles within 24 h }'), 'RP003'));
+});
+
 describe('RP004 unknown condition', () => {
     test('fires and lists the known ones', async () => {
         const { diagnostics } = await validate(plan('condition tennis-elbow\nphase a weeks 1-2 { }'));
