@@ -1,10 +1,11 @@
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error.js';
+import { classifyTarget, describeWriteError, sameFile } from './write-target.js';
 
 /**
- * Writes through a temporary file in the target's folder and renames it into place, so a reader
- * never sees half a file and a failure leaves the old file (or nothing) behind.
+ * Writes a regular file through a temporary file in its folder and renames it into place, so a reader never sees
+ * half a file and a failure leaves the old file (or nothing) behind. Devices and FIFOs are written in place.
  */
 let pendingTemp: string | undefined;
 
@@ -14,37 +15,66 @@ export function removePendingTemp(): void {
     pendingTemp = undefined;
 }
 
-export function writeFileAtomic(target: string, content: string, inputs: string[] = []): void {
-    const resolved = path.resolve(target);
-    for (const input of inputs) {
-        if (samePath(resolved, input)) throw new CliError(`${target}: refusing to write over the input file; choose another output with -o.`);
+/** `inputs` are the files the run read (a plan and its imports): an output must never replace one. */
+export function writeFileAtomic(target: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
+    if (inputs.some(input => sameFile(target, input))) {
+        throw new CliError(`${target}: refusing to write over a file the plan was read from; choose another output with -o.`);
     }
-    const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        const kind = classifyTarget(target);
+        if (kind.kind === 'folder') throw new CliError(`${target}: cannot write: ${target} is a folder.`);
+        if (kind.kind === 'direct') writeInPlace(target, content);
+        else replace(kind.path, content, kind.existing);
+    } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw new CliError(`${target}: cannot write: ${describeWriteError(e, target)}.`);
+    }
+}
+
+function replace(file: string, content: string | Uint8Array, existing: Stats | undefined): void {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
     let fd: number | undefined;
     try {
         pendingTemp = temp;
-        fd = openSync(temp, 'wx', 0o644);
-        writeSync(fd, content);
+        fd = openSync(temp, 'wx', 0o666);
+        if (existing) keepOwnerAndMode(fd, existing);
+        writeAll(fd, content);
         fsyncSync(fd);
         closeSync(fd);
         fd = undefined;
-        renameSync(temp, resolved);
+        renameSync(temp, file);
         pendingTemp = undefined;
     } catch (e) {
         if (fd !== undefined) closeSync(fd);
         rmSync(temp, { force: true });
         pendingTemp = undefined;
-        throw new CliError(`${target}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+        throw e;
     }
 }
 
-function samePath(a: string, b: string): boolean {
-    const real = (p: string) => {
+/** A replaced file keeps its permissions (a 0600 plan stays private) and, where allowed, its owner. */
+function keepOwnerAndMode(fd: number, existing: Stats): void {
+    const own = fstatSync(fd);
+    if (own.uid !== existing.uid || own.gid !== existing.gid) {
         try {
-            return realpathSync(p);
+            fchownSync(fd, existing.uid, existing.gid);
         } catch {
-            return path.resolve(p);
+            // Only root may give a file away; the mode below still keeps it as private as before.
         }
-    };
-    return real(a) === real(b);
+    }
+    fchmodSync(fd, existing.mode & 0o7777);
+}
+
+function writeInPlace(target: string, content: string | Uint8Array): void {
+    const fd = openSync(target, 'w');
+    try {
+        writeAll(fd, content);
+    } finally {
+        closeSync(fd);
+    }
+}
+
+function writeAll(fd: number, content: string | Uint8Array): void {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -17,14 +16,25 @@ export interface LoadedPlan {
     diagnostics: Diagnostic[];
 }
 
+export interface LoadedWorkspace {
+    plans: LoadedPlan[];
+    /** Files given that could not be read; the others are still loaded. */
+    failures: CliError[];
+    /** Imported files that could not be read: the import line has a `reference` error, this says why in words. */
+    importFailures: CliError[];
+    /** Every file read (given and imported), absolute: outputs must never replace one of them. */
+    inputs: string[];
+}
+
 /**
  * Loads the given files and, transitively, the files they import (resolved relative to the
  * importing file, as the language server does), then builds them all once.
  */
-export async function loadPlans(services: RehabServices, files: string[]): Promise<{ plans: LoadedPlan[]; failures: CliError[] }> {
+export async function loadPlans(services: RehabServices, files: string[]): Promise<LoadedWorkspace> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const failures: CliError[] = [];
+    const importFailures: CliError[] = [];
     const entries: Array<{ file: string; document: LangiumDocument<Model> }> = [];
     const all: LangiumDocument[] = [];
 
@@ -47,57 +57,42 @@ export async function loadPlans(services: RehabServices, files: string[]): Promi
     }
 
     // Breadth-first over imports; unreadable or missing imports stay unloaded and the validator says so on the import line.
+    const tried = new Set<string>();
     for (let i = 0; i < all.length && all.length < MAX_DOCUMENTS; i++) {
         for (const imp of (all[i].parseResult.value as Model).imports ?? []) {
             const uri = services.workspace.Imports.resolve(imp);
             if (!uri || uri.scheme !== 'file' || documents.hasDocument(uri) || !uri.fsPath.endsWith('.rehab')) continue;
+            if (tried.has(uri.fsPath)) continue;
+            tried.add(uri.fsPath);
+            const shown = path.relative(process.cwd(), uri.fsPath) || uri.fsPath;
             try {
-                add(uri, readPlanFile(uri.fsPath));
-            } catch {
-                // reported by ImportValidator
+                add(uri, readPlanFile(shown));
+            } catch (e) {
+                // A missing import is plain from the diagnostic; an unreadable one needs its reason (permission denied, binary…).
+                if (e instanceof CliError && !/: no such file\.$/.test(e.message)) {
+                    importFailures.push(new CliError(`${path.relative(process.cwd(), all[i].uri.fsPath)}: import ${e.message}`));
+                }
             }
         }
     }
 
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return { plans: entries.map(e => ({ ...e, diagnostics: sortDiagnostics(e.document.diagnostics ?? []) })), failures };
-}
-
-/** Expands folders into the `.rehab` files below them (skipping node_modules and hidden folders). */
-export function expandPaths(paths: string[]): string[] {
-    const result: string[] = [];
-    for (const p of paths) {
-        if (!existsSync(p)) throw new CliError(`${p}: no such file or folder.`);
-        if (statSync(p).isDirectory()) {
-            const found = findPlanFiles(p);
-            if (found.length === 0) throw new CliError(`${p}: the folder holds no .rehab plan.`);
-            result.push(...found);
-        } else {
-            result.push(p);
-        }
-    }
-    return result;
-}
-
-function findPlanFiles(dir: string): string[] {
-    const result: string[] = [];
-    const visit = (d: string, depth: number) => {
-        if (depth > 32) return;
-        let entries;
-        try {
-            entries = readdirSync(d, { withFileTypes: true });
-        } catch {
-            return;
-        }
-        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-            const full = path.join(d, entry.name);
-            if (entry.isDirectory()) visit(full, depth + 1);
-            else if (entry.isFile() && entry.name.endsWith('.rehab')) result.push(full);
-        }
+    return {
+        plans: entries.map(e => ({ ...e, diagnostics: sortDiagnostics(e.document.diagnostics ?? []) })),
+        failures,
+        importFailures,
+        inputs: all.map(d => d.uri.fsPath)
     };
-    visit(dir, 0);
-    return result;
+}
+
+/** A file with no plan, no library and no syntax error holds nothing to check: empty, blank, or only comments. */
+export function holdsNothing(plan: LoadedPlan): boolean {
+    const model = plan.document.parseResult.value;
+    return !model.plan && !model.library && plan.diagnostics.every(d => d.code !== 'syntax');
+}
+
+export function emptyFileError(plan: LoadedPlan): CliError {
+    return new CliError(`${plan.file}: holds no plan or library (it is empty, or has only comments or imports); write a \`plan\` or a \`library\` in it.`);
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

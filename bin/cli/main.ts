@@ -1,55 +1,16 @@
 import '../../language/polyfill.mjs';
-import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import { createRehabServices } from '../../language/rehab-module.js';
 import pkg from '../../package.json';
+import { checkOptionsApply, parseArguments, USAGE } from './arguments.js';
 import { removePendingTemp } from './atomic-write.js';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import { COMMANDS, type CommandContext } from './commands.js';
 
 // The polyfill import above must stay first: chevrotain needs Object.groupBy when the parser is built.
 
-const USAGE = `rehab ${pkg.version} — check and compile rehabilitation plans
-
-Usage:
-  rehab check PATH…            check plans (files, or folders searched for *.rehab)
-  rehab compile FILE [-o OUT]  compile a plan (--format json|fhir|ics|html, --start YYYY-MM-DD for ics)
-  rehab fix FILE [--rule ID…]  apply the quick fixes of the safety rules in place
-  rehab preview FILE [-o OUT]  write the printable patient handout as HTML
-  rehab cert FILE              report the plan by the CERT exercise reporting template
-
-Options:
-  --format FORMAT   check/cert: text (default) or json; compile: json (default), fhir, ics, html
-  --lang en|da      language of messages (default en)
-  -o, --output OUT  output file (compile, preview); without it the result goes to standard output
-  --rule ID         fix: only this rule (repeatable)
-  --start DATE      compile --format ics: the first day of week 1
-  -h, --help        this help
-  -v, --version     the version
-
-Exit codes: 0 no errors, 1 a plan has errors, 2 a file can't be read, a folder holds no plan, or the arguments are wrong.
-`;
-
 async function main(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                lang: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                rule: { type: 'string', multiple: true },
-                start: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
-        });
-    } catch (e) {
-        throw new CliError(`${(e as Error).message}. Run \`rehab --help\`.`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseArguments(argv);
     if (values.version) {
         process.stdout.write(`${pkg.version}\n`);
         return 0;
@@ -59,14 +20,22 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(USAGE);
         return values.help ? 0 : EXIT_USAGE;
     }
-    const command = COMMANDS[name];
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError(`unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}. Run \`rehab --help\`.`);
+    checkOptionsApply(name, values);
     const language = values.lang ?? 'en';
     if (language !== 'en' && language !== 'da') throw new CliError(`--lang must be en or da, not '${language}'.`);
     const { Rehab } = createRehabServices(NodeFileSystem);
     Rehab.rules.Settings.update({ language });
-    const context: CommandContext = { services: Rehab, paths, options: values, out: s => process.stdout.write(s), err: s => process.stderr.write(s) };
-    return command(context);
+    const { format, output, rule, start, lang } = values;
+    const context: CommandContext = {
+        services: Rehab,
+        paths,
+        options: { format, output, rule, start, lang },
+        out: s => process.stdout.write(s),
+        err: s => process.stderr.write(s)
+    };
+    return command.run(context);
 }
 
 // Interrupted: leave no temporary file and no partial output behind.

@@ -11,6 +11,8 @@ export function readPlanFile(file: string): string {
         const stat = statSync(file);
         if (stat.isDirectory()) throw new CliError(`${file}: is a folder; give a .rehab file.`);
         size = stat.size;
+        // The language services are registered for .rehab only; any other name would fail deep inside them.
+        if (!file.endsWith('.rehab')) throw new CliError(`${file}: not a .rehab file — rehab reads plans from files ending in .rehab; rename it.`);
     } catch (e) {
         if (e instanceof CliError) throw e;
         throw new CliError(`${file}: cannot read: ${describe(e)}.`);

@@ -85,7 +85,8 @@ describe('bad input', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'empty.rehab'), '');
         const check = rehab(['check', 'empty.rehab'], dir);
-        expect(check.code).toBe(0);
+        expect(check.code).toBe(2);
+        expect(check.stderr).toContain('empty.rehab');
         const compile = rehab(['compile', 'empty.rehab'], dir);
         expect(compile.code).not.toBe(0);
         expect(compile.stderr).toContain('empty.rehab');

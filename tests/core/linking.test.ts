@@ -72,6 +72,31 @@ describe('imports', () => {
         expect(d?.message).toContain('nowhere.rehab');
     });
 
+    test('a library with syntax errors is reported on the plan\'s import line', async () => {
+        await validate('library lib { exercise step-down { kind strength }', { uri: 'file:///clinic/broken.rehab', allowSyntaxErrors: true });
+        const { diagnostics } = await validate('import "broken.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });
+        expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'reference', range: expect.objectContaining({ start: { line: 0, character: 7 } }) }));
+    });
+
+    test('importing a plan instead of a library is reported', async () => {
+        await validate('plan other { }', { uri: 'file:///clinic/other.rehab' });
+        const { diagnostics } = await validate('import "other.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });
+        expect(diagnostics.filter(d => d.code === 'reference').map(d => d.range.start.line)).toEqual([0]);
+    });
+
+    test('a cycle behind an import is reported on the importing plan too', async () => {
+        await validate('import "a.rehab"\nlibrary b { exercise eb { kind strength } }', { uri: 'file:///w/b.rehab' });
+        await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', { uri: 'file:///w/a.rehab' });
+        const { diagnostics } = await validate('import "a.rehab"\nplan p { }', { uri: 'file:///w/p.rehab' });
+        expect(diagnostics.some(d => d.code === 'reference' && d.range.start.line === 0)).toBe(true);
+    });
+
+    test('a well-formed library import adds no diagnostic', async () => {
+        await validate('library lib { exercise step-down { kind strength } }', { uri: 'file:///clinic/good.rehab' });
+        const { diagnostics } = await validate('import "good.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });
+        expect(diagnostics.filter(d => d.code === 'reference')).toEqual([]);
+    });
+
     test('an import cycle is reported, and linking still ends', async () => {
         await validate('import "a.rehab"\nlibrary b { exercise eb { kind strength } }', { uri: 'file:///w/b.rehab' });
         const { diagnostics } = await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', { uri: 'file:///w/a.rehab' });

@@ -2,9 +2,9 @@ import { compilePlan } from '../../../language/compile/compile-plan.js';
 import { parseStartDate, planToFhirBundle, planToICalendar } from '../../../language/export/index.js';
 import { renderPlanHtml } from '../../../language/render/render-plan-html.js';
 import { CompiledPlanSchema } from '../../../language/compile/plan-json-schema.js';
-import { writeFileAtomic } from '../atomic-write.js';
 import { CliError, EXIT_OK } from '../cli-error.js';
 import type { CommandContext } from '../commands.js';
+import { emit } from '../emit.js';
 import { loadSinglePlan } from './load-single-plan.js';
 
 export async function compileCommand(context: CommandContext): Promise<number> {
@@ -16,7 +16,7 @@ export async function compileCommand(context: CommandContext): Promise<number> {
     const loaded = await loadSinglePlan(context, 'compile');
     if (typeof loaded === 'number') return loaded;
     const text = render(loaded.document.parseResult.value, loaded.diagnostics, context);
-    emit(context, text, loaded.file);
+    emit(context, text, loaded.inputs);
     return EXIT_OK;
 }
 
@@ -34,16 +34,6 @@ function startDate(text: string | undefined): Date {
     const date = parseStartDate(text);
     if (!date) throw new CliError(`--start '${text}' is not a date; write it as YYYY-MM-DD, e.g. 2027-01-04.`);
     return date;
-}
-
-/** Writes to -o atomically (never over the input), or to standard output. */
-export function emit(context: CommandContext, text: string, input: string): void {
-    if (context.options.output) {
-        writeFileAtomic(context.options.output, text, [input]);
-        context.err(`rehab: wrote ${context.options.output}\n`);
-    } else {
-        context.out(text);
-    }
 }
 
 export { RENDERERS };

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// `rehab fix` changes the text and nothing else, and never records a screening on its own.
+
+const CLI = path.resolve('bin/rehab.js');
+const BOM = '\uFEFF';
+
+function rehab(args: string[], cwd: string) {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The running example with a PF033 error (+25 % a week) and no red-flag screening (PF001). */
+function unsafe(): string {
+    return readFileSync('examples/return-to-running.rehab', 'utf8').replace('+10 %', '+25 %').replace(/^\s*red-flags .*\n/m, '');
+}
+
+function workspace(name: string, text: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rehab-cli-fix-'));
+    writeFileSync(path.join(dir, name), text);
+    return dir;
+}
+
+describe('rehab fix keeps the file as it was, apart from the fix', () => {
+    test('the example really has both findings, so the tests below test something', () => {
+        const dir = workspace('p.rehab', unsafe());
+        const r = rehab(['check', 'p.rehab'], dir);
+        expect(r.stdout).toMatch(/ PF001 /);
+        expect(r.stdout).toMatch(/ PF033 /);
+    });
+
+    test('a 0600 plan stays 0600', () => {
+        const dir = workspace('p.rehab', unsafe());
+        chmodSync(path.join(dir, 'p.rehab'), 0o600);
+        expect(rehab(['fix', 'p.rehab'], dir).code).toBe(0);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toContain('+10 %');
+        expect(statSync(path.join(dir, 'p.rehab')).mode & 0o777).toBe(0o600);
+    });
+
+    test('a symlinked plan stays a symlink and its target is fixed', () => {
+        const dir = workspace('placeholder', '');
+        mkdirSync(path.join(dir, 'real'));
+        writeFileSync(path.join(dir, 'real', 'p.rehab'), unsafe());
+        symlinkSync('real/p.rehab', path.join(dir, 'p.rehab'));
+        expect(rehab(['fix', 'p.rehab'], dir).code).toBe(0);
+        expect(lstatSync(path.join(dir, 'p.rehab')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(path.join(dir, 'real', 'p.rehab'), 'utf8')).toContain('+10 %');
+        expect(readdirSync(path.join(dir, 'real'))).toEqual(['p.rehab']);
+    });
+
+    test('a byte-order mark and CRLF endings are kept, also on inserted lines', () => {
+        const dir = workspace('p.rehab', BOM + unsafe().replace(/\n/g, '\r\n'));
+        // PF001 inserts a whole line: the case where LF crept into CRLF files.
+        const r = rehab(['fix', 'p.rehab', '--rule', 'PF001', '--rule', 'PF033'], dir);
+        expect(r.stdout).toMatch(/ PF001 /);
+        const after = readFileSync(path.join(dir, 'p.rehab'), 'utf8');
+        expect(after.startsWith(BOM)).toBe(true);
+        expect(after).toContain('red-flags none');
+        expect(after).toContain('+10 %');
+        expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    });
+});
+
+describe('fixes that record a clinical finding', () => {
+    test('PF001 is not applied without --rule PF001, and the output says how to apply it', () => {
+        const dir = workspace('p.rehab', unsafe());
+        const r = rehab(['fix', 'p.rehab'], dir);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/PF001 not fixed automatically.*--rule PF001/);
+        const after = readFileSync(path.join(dir, 'p.rehab'), 'utf8');
+        expect(after).not.toContain('red-flags');
+        expect(after).toContain('+10 %');
+    });
+
+    test('with --rule PF001 it is applied', () => {
+        const dir = workspace('p.rehab', unsafe());
+        expect(rehab(['fix', 'p.rehab', '--rule', 'PF001'], dir).code).toBe(0);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toMatch(/red-flags none/);
+    });
+
+    test('--help says so', () => {
+        expect(rehab(['--help'], process.cwd()).stdout).toMatch(/PF001/);
+    });
+});
