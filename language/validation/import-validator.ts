@@ -18,7 +18,7 @@ export class ImportValidator extends RuleFamily {
 
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Import: this.checkImportFileIsLoaded,
+            Import: [this.checkImportFileIsLoaded, this.checkImportIsAWellFormedLibrary],
             Model: this.checkImportsHaveNoCycle
         };
     }
@@ -32,9 +32,36 @@ export class ImportValidator extends RuleFamily {
         }
         const exists = this.existsSafely(uri);
         const message = exists
-            ? `Cannot use "${imp.path}": the file is outside the workspace or could not be read as a plan library. Open its folder or move it next to the plan.`
+            ? `Cannot read "${imp.path}": the file exists but could not be loaded (no read permission, or, in the editor, outside the open folders). Check its permissions, or move it next to the plan.`
             : `Cannot find "${imp.path}" (looked for ${uri.fsPath}). Check the path; it is relative to this file.`;
         accept('error', message, { node: imp, property: 'path', code: 'reference' });
+    }
+
+    /**
+     * A library with syntax errors loses exercises silently, and a plan or a circle behind an import is
+     * never what the author meant: the plan that imports it must say so, not only the library's own tab.
+     */
+    checkImportIsAWellFormedLibrary(imp: Import, accept: ValidationAcceptor): void {
+        const imported = this.imports.importedDocument(imp);
+        if (!imported) return;
+        const model = imported.parseResult.value;
+        const info = { node: imp, property: 'path', code: 'reference' } as const;
+        if (model.plan) {
+            accept('error', `"${imp.path}" is a plan, not a library: only a \`library\` file's exercises can be imported.`, info);
+            return;
+        }
+        const { lexerErrors, parserErrors } = imported.parseResult;
+        if (lexerErrors.length + parserErrors.length > 0) {
+            const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
+            const count = lexerErrors.length + parserErrors.length;
+            accept('error', `"${imp.path}" has ${count} syntax error${count === 1 ? '' : 's'} (the first on line ${line ?? '?'}); exercises after it may be missing. Fix that file first.`, info);
+            return;
+        }
+        const cycle = model.imports.length > 0 ? this.imports.findCycle(model) : undefined;
+        if (cycle) {
+            const names = cycle.map(uri => uri.substring(uri.lastIndexOf('/') + 1));
+            accept('error', `"${imp.path}" is in an import cycle: ${names.join(' → ')}. Libraries must not import each other in a circle.`, info);
+        }
     }
 
     checkImportsHaveNoCycle(model: Model, accept: ValidationAcceptor): void {
