@@ -6,6 +6,7 @@ import {
 import { RehabGeneratedModule, RehabGeneratedSharedModule } from './generated/module.js';
 import { BuiltinLibrary } from './library/builtin-library.js';
 import { RehabLinker } from './rehab-linker.js';
+import { RehabLexerErrorMessageProvider, RehabParserErrorMessageProvider } from './parser/rehab-error-messages.js';
 import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
 import { RehabReferenceDescriptionProvider, RehabScopeComputation, RehabScopeProvider } from './rehab-scope-provider.js';
 import { ProjectConfigLoader } from './rules/project-config.js';
@@ -35,7 +36,9 @@ export type RehabServices = LangiumServices & RehabAddedServices;
 
 export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAddedServices> = {
     parser: {
-        TokenBuilder: () => new RehabTokenBuilder()
+        TokenBuilder: () => new RehabTokenBuilder(),
+        ParserErrorMessageProvider: () => new RehabParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new RehabLexerErrorMessageProvider()
     },
     references: {
         ScopeProvider: (services) => new RehabScopeProvider(services),
