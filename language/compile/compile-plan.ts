@@ -14,8 +14,15 @@ import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './pl
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-/** The plan as versioned JSON (see CompiledPlanSchema). Pure: the same plan gives the same JSON. */
-export function compilePlan(model: Model, diagnostics: Diagnostic[] = []): CompiledPlan {
+/** Rule severities a project's `rehab.config.json` sets, and the file they come from. */
+export interface ProjectRules { file?: string; rules: Record<string, string> }
+
+/**
+ * The plan as versioned JSON (see CompiledPlanSchema). Pure: the same plan gives the same JSON.
+ * `project` records the config file's rule settings: a rule switched off there silences as much as an
+ * `allow`, so the compiled plan keeps it for audit too.
+ */
+export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], project?: ProjectRules): CompiledPlan {
     const plan = model.plan;
     if (!plan) throw new Error('Only a plan file can be compiled; this file holds no `plan`.');
     const schedule = computeSchedule(plan);
@@ -37,6 +44,7 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = []): Compi
         exercises: exercisesOfPlan.map(e => ({ ...exerciseRef(e, 'plan'), targets: e.targets })),
         phases: plan.members.filter(isPhase).map(compilePhase),
         overrides: compileOverrides(plan),
+        ...compileProjectRules(project),
         schedule: compileSchedule(schedule),
         diagnostics: diagnostics.map(compileDiagnostic)
     };
@@ -159,6 +167,12 @@ function compileOverrides(plan: Plan): CompiledPlan['overrides'] {
     add('plan', plan.members);
     for (const phase of plan.members.filter(isPhase)) add(phase.name, phase.members);
     return result;
+}
+
+function compileProjectRules(project: ProjectRules | undefined): Pick<CompiledPlan, 'projectRules'> {
+    const entries = Object.entries(project?.rules ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (entries.length === 0) return {};
+    return { projectRules: entries.map(([rule, setting]) => ({ rule, setting, file: project?.file ?? 'rehab.config.json' })) };
 }
 
 function compileSchedule(schedule: Schedule): CompiledPlan['schedule'] {

@@ -151,6 +151,8 @@ export const CompiledPlanSchema = z.object({
     exercises: z.array(ExerciseRef.extend({ targets: z.string().optional() })).describe('exercises defined in the plan'),
     phases: z.array(Phase),
     overrides: z.array(z.object({ rule: z.string(), reason: z.string(), scope: z.string(), line: Line })),
+    projectRules: z.array(z.object({ rule: z.string(), setting: z.string(), file: z.string() })).optional()
+        .describe('rule severities that rehab.config.json changed for this plan (e.g. a rule turned off), kept for audit like overrides'),
     schedule: z.array(ScheduleWeek),
     diagnostics: z.array(Diagnostic)
 });

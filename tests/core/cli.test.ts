@@ -323,6 +323,16 @@ describe('rehab.config.json', () => {
         expect(r.stdout).toMatch(new RegExp(`error config rehab\\.config\\.json: ${key.replace('.', '\\.')}`));
     });
 
+    test('the compiled JSON keeps the config\'s rule settings for audit, like `allow` overrides', () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
+        expect(JSON.parse(rehab(['compile', 'p.rehab'], dir).stdout).projectRules).toBeUndefined();
+        writeFileSync(path.join(dir, 'rehab.config.json'), JSON.stringify({ rules: { RP002: 'off' } }));
+        const r = rehab(['compile', 'p.rehab'], dir);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).projectRules).toEqual([{ rule: 'RP002', setting: 'off', file: 'rehab.config.json' }]);
+    });
+
     test('a config that is not JSON is an error, not a crash', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'p.rehab'), GAP);

@@ -1,4 +1,6 @@
-import { compilePlan } from '../../../language/compile/compile-plan.js';
+import * as path from 'node:path';
+import { compilePlan, type ProjectRules } from '../../../language/compile/compile-plan.js';
+import type { Model } from '../../../language/generated/ast.js';
 import { parseStartDate, planToFhirBundle, planToICalendar } from '../../../language/export/index.js';
 import { renderPlanHtml } from '../../../language/render/render-plan-html.js';
 import { CompiledPlanSchema } from '../../../language/compile/plan-json-schema.js';
@@ -23,11 +25,19 @@ export async function compileCommand(context: CommandContext): Promise<number> {
 type Renderer = (model: Parameters<typeof compilePlan>[0], diagnostics: Parameters<typeof compilePlan>[1], context: CommandContext) => string;
 
 const RENDERERS: Record<string, Renderer> = {
-    json: (model, diagnostics) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics)), null, 2) + '\n',
+    json: (model, diagnostics, context) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics, projectRules(model, context))), null, 2) + '\n',
     html: model => renderPlanHtml(model, { mode: 'handout' }),
     fhir: model => JSON.stringify(planToFhirBundle(model), null, 2) + '\n',
     ics: (model, _diagnostics, context) => planToICalendar(model, { start: startDate(context.options.start) })
 };
+
+/** The rule settings of the plan's rehab.config.json, with the file named relative to where rehab runs. */
+function projectRules(model: Model, context: CommandContext): ProjectRules | undefined {
+    const uri = model.$document?.uri;
+    if (!uri) return undefined;
+    const config = context.services.rules.ProjectConfig.forDocument(uri);
+    return { file: config.file ? path.relative(process.cwd(), config.file.fsPath) : undefined, rules: config.rules };
+}
 
 function startDate(text: string | undefined): Date {
     if (!text) throw new CliError('--format ics needs --start YYYY-MM-DD, the first day of week 1 (e.g. --start 2027-01-04).');
