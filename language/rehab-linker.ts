@@ -1,9 +1,19 @@
 import { Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
 import { exerciseReferences } from './rehab-scope-provider.js';
 import { closest } from 'fastest-levenshtein';
+import type { RehabServices } from './rehab-module.js';
+import type { RehabSettingsService } from './rules/rule-settings.js';
+import { referenceMessages } from './validation/reference-messages.js';
 
 /** Unknown names get a suggestion of the closest known id, as a clinician mistyping an exercise expects. */
 export class RehabLinker extends DefaultLinker {
+    private readonly settings: RehabSettingsService;
+
+    constructor(services: RehabServices) {
+        super(services);
+        this.settings = services.rules.Settings;
+    }
+
     /** `do X` is the grammar's only reference: link the activities instead of visiting every node and property. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         await interruptAndCheck(cancelToken);
@@ -16,9 +26,7 @@ export class RehabLinker extends DefaultLinker {
         const name = refInfo.reference.$refText;
         const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).distinct().toArray();
         const suggestion = known.length > 0 && name ? closest(name, known) : undefined;
-        const what = refInfo.container.$type === 'Activity' ? 'exercise' : 'name';
-        error.message = `Unknown ${what} '${name}'` + (suggestion ? `: did you mean ${suggestion}?` : '.')
-            + (what === 'exercise' ? ' Define it with `exercise`, import a library, or use a built-in exercise.' : '');
+        error.message = referenceMessages.unknownExercise(name, suggestion)[this.settings.get().language];
         return error;
     }
 }

@@ -37,8 +37,8 @@ export type RehabServices = LangiumServices & RehabAddedServices;
 export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAddedServices> = {
     parser: {
         TokenBuilder: () => new RehabTokenBuilder(),
-        ParserErrorMessageProvider: () => new RehabParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new RehabLexerErrorMessageProvider()
+        ParserErrorMessageProvider: (services) => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),
+        LexerErrorMessageProvider: (services) => new RehabLexerErrorMessageProvider(() => services.rules.Settings.get().language)
     },
     references: {
         ScopeProvider: (services) => new RehabScopeProvider(services),

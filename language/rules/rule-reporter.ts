@@ -2,6 +2,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { QuickFix } from '../fixes/text-edits.js';
 import type { ValidationContexts } from '../validation/validation-context.js';
+import { argText, type MessageArg } from './message-phrases.js';
 import type { Language, RuleDefinition, Severity } from './profile-schema.js';
 import type { RuleCatalogue } from './rule-catalogue.js';
 import type { RehabSettingsService } from './rule-settings.js';
@@ -13,7 +14,7 @@ export interface ReportOptions {
     keyword?: string;
     /** A named variant of the rule with its own severity and wording (see the profile). */
     variant?: string;
-    args?: Record<string, string | number>;
+    args?: Record<string, MessageArg>;
     fix?: QuickFix;
 }
 
@@ -84,8 +85,8 @@ export function isValidReason(reason: string | undefined): boolean {
     return reason !== undefined && reason.trim().length > 0;
 }
 
-export function formatRuleMessage(rule: RuleDefinition, variant: string | undefined, args: Record<string, string | number>, language: Language): string {
+export function formatRuleMessage(rule: RuleDefinition, variant: string | undefined, args: Record<string, MessageArg>, language: Language): string {
     const template = (variant && rule.variants?.[variant]?.message[language]) || rule.message[language];
-    const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+    const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
     return rule.section ? `${text} (${language === 'da' ? 'guide' : 'guide'}: ${rule.section})` : text;
 }

@@ -6,6 +6,7 @@ import type {
 import { isDuration } from '../generated/ast.js';
 import { MAX_WEEKS } from '../schedule/schedule.js';
 import { toSeconds } from '../schedule/quantities.js';
+import { phrase, phrases, type Localized, type MessageArg } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
 /** No dose, week or weight in a plan comes near a million; beyond it a number is a typo or an overflow. */
@@ -20,18 +21,18 @@ const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
     AtWeeks: ['procedure']
 };
 
-const DOSE_WORDS: Record<Dose['$type'], string> = {
-    SetsReps: 'sets x reps', SetsHold: 'sets x hold', Intervals: 'run/walk intervals', Duration: 'duration', AtWeeks: '`at week`'
+const DOSE_WORDS: Record<Dose['$type'], Localized> = {
+    SetsReps: phrase('sets x reps'), SetsHold: phrase('sets x hold'), Intervals: phrase('run/walk intervals'), Duration: phrase('duration'), AtWeeks: phrase('`at week`')
 };
 
-const KIND_HINTS: Partial<Record<ExerciseKind, string>> = {
-    procedure: 'give the weeks it is done, e.g. `at week 14`',
-    medication: 'give only a frequency, e.g. `daily`',
-    modality: 'give minutes, e.g. `15 min, 2 times daily`',
-    support: 'give a frequency or a wearing time, e.g. `daily`',
-    cardio: 'give minutes, e.g. `30 min, 2 times weekly`',
-    running: 'give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`',
-    walking: 'give minutes, e.g. `30 min`'
+const KIND_HINTS: Partial<Record<ExerciseKind, Localized>> = {
+    procedure: phrase('give the weeks it is done, e.g. `at week 14`'),
+    medication: phrase('give only a frequency, e.g. `daily`'),
+    modality: phrase('give minutes, e.g. `15 min, 2 times daily`'),
+    support: phrase('give a frequency or a wearing time, e.g. `daily`'),
+    cardio: phrase('give minutes, e.g. `30 min, 2 times weekly`'),
+    running: phrase('give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`'),
+    walking: phrase('give minutes, e.g. `30 min`')
 };
 
 /** RP006-RP007: values in range and doses that fit their exercise (progressions: generic-progression-validator). */
@@ -69,51 +70,51 @@ export class GenericDoseValidator extends RuleFamily {
             const values = Array.isArray(value) ? value : [value];
             values.forEach((v, index) => {
                 if (typeof v === 'number' && !(Math.abs(v) <= MAX_NUMBER)) {
-                    this.outOfRange(accept, node, property, 'A number', Number.isFinite(v) ? v : 'this large', 'at most 1,000,000', Array.isArray(value) ? index : undefined);
+                    this.outOfRange(accept, node, property, phrase('A number'), Number.isFinite(v) ? v : phrase('this large'), phrase('at most 1,000,000'), Array.isArray(value) ? index : undefined);
                 }
             });
         }
     }
 
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {
-        if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', 'The pain scale', `/${pain.scale}`, 'pain is scored out of 10, e.g. 3/10');
-        else if (pain.value < 0 || pain.value > 10) this.outOfRange(accept, pain, 'value', 'Pain', `${pain.value}/10`, 'pain runs from 0/10 to 10/10');
+        if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', phrase('The pain scale'), `/${pain.scale}`, phrase('pain is scored out of 10, e.g. 3/10'));
+        else if (pain.value < 0 || pain.value > 10) this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
     }
 
     checkAgeIsPlausible(age: Age, accept: ValidationAcceptor): void {
-        if (age.value < 0 || age.value > 120) this.outOfRange(accept, age, 'value', 'Age', age.value, 'between 0 and 120 years');
+        if (age.value < 0 || age.value > 120) this.outOfRange(accept, age, 'value', phrase('Age'), age.value, phrase('between 0 and 120 years'));
     }
 
     checkWeightIsPlausible(weight: Weight, accept: ValidationAcceptor): void {
         const q = weight.amount;
-        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > 400)) this.outOfRange(accept, weight, 'amount', 'Weight', `${q.value} ${q.unit}`, 'more than 0 and at most 400 kg');
+        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > 400)) this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrase('more than 0 and at most 400 kg'));
     }
 
     checkPhaseWeeksAreInRange(phase: Phase, accept: ValidationAcceptor): void {
         for (const property of ['from', 'to'] as const) {
             const week = phase[property];
             if (week !== undefined && (week < 1 || week > MAX_WEEKS || !Number.isInteger(week))) {
-                this.outOfRange(accept, phase, property, 'Week', week, `whole weeks from 1 to ${MAX_WEEKS}`);
+                this.outOfRange(accept, phase, property, phrase('Week'), week, phrases.weeksFromOneTo(MAX_WEEKS));
             }
         }
     }
 
     checkSetsAndRepsArePositive(dose: SetsReps, accept: ValidationAcceptor): void {
-        this.positiveCount(accept, dose, 'sets', 'Sets', dose.sets);
-        this.positiveCount(accept, dose, 'reps', 'Reps', dose.reps);
-        if (dose.load && (dose.load.unit !== 'kg' || dose.load.value <= 0)) this.outOfRange(accept, dose, 'load', 'Load', `${dose.load.value} ${dose.load.unit}`, 'a positive weight in kg');
+        this.positiveCount(accept, dose, 'sets', phrase('Sets'), dose.sets);
+        this.positiveCount(accept, dose, 'reps', phrase('Reps'), dose.reps);
+        if (dose.load && (dose.load.unit !== 'kg' || dose.load.value <= 0)) this.outOfRange(accept, dose, 'load', phrase('Load'), `${dose.load.value} ${dose.load.unit}`, phrase('a positive weight in kg'));
     }
 
     checkSetsAndHoldArePositive(dose: SetsHold, accept: ValidationAcceptor): void {
-        this.positiveCount(accept, dose, 'sets', 'Sets', dose.sets);
-        this.positiveTime(accept, dose, 'hold', 'A hold of', dose.hold);
+        this.positiveCount(accept, dose, 'sets', phrase('Sets'), dose.sets);
+        this.positiveTime(accept, dose, 'hold', phrase('A hold of'), dose.hold);
     }
 
     checkIntervalsArePositive(dose: Intervals, accept: ValidationAcceptor): void {
-        this.positiveCount(accept, dose, 'repeats', 'Repeats', dose.repeats);
-        this.positiveTime(accept, dose, 'run', 'A run of', dose.run);
+        this.positiveCount(accept, dose, 'repeats', phrase('Repeats'), dose.repeats);
+        this.positiveTime(accept, dose, 'run', phrase('A run of'), dose.run);
         const walk = dose.walk;
-        if (walk && (toSeconds(walk) === undefined || walk.value < 0)) this.outOfRange(accept, dose, 'walk', 'A walk of', `${walk.value} ${walk.unit}`, 'a time in s, min or h, 0 or more');
+        if (walk && (toSeconds(walk) === undefined || walk.value < 0)) this.outOfRange(accept, dose, 'walk', phrase('A walk of'), `${walk.value} ${walk.unit}`, phrase('a time in s, min or h, 0 or more'));
     }
 
     checkDurationIsPositiveTime(dose: RehabAstType['Duration'], accept: ValidationAcceptor): void {
@@ -121,42 +122,42 @@ export class GenericDoseValidator extends RuleFamily {
         if (!q) return;
         if (q.unit === 'km' && q.value > 0) return;
         if (q.unit === 'kg' || q.unit === '%') return; // not a duration at all: RP007 says so on the activity
-        this.positiveTime(accept, dose, 'amount', 'A duration of', q);
+        this.positiveTime(accept, dose, 'amount', phrase('A duration of'), q);
     }
 
     checkProcedureWeeksAreInRange(dose: RehabAstType['AtWeeks'], accept: ValidationAcceptor): void {
         dose.weeks.forEach((week, index) => {
-            if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week)) this.outOfRange(accept, dose, 'weeks', 'Week', week, `whole weeks from 1 to ${MAX_WEEKS}`, index);
+            if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week)) this.outOfRange(accept, dose, 'weeks', phrase('Week'), week, phrases.weeksFromOneTo(MAX_WEEKS), index);
         });
     }
 
     checkTimesIsPositive(f: TimesPer, accept: ValidationAcceptor): void {
-        if (f.count !== undefined) this.positiveCount(accept, f, 'count', 'Times', f.count);
+        if (f.count !== undefined) this.positiveCount(accept, f, 'count', phrase('Times'), f.count);
     }
 
     checkDayIntervalIsPositive(f: EveryNDays, accept: ValidationAcceptor): void {
-        this.positiveCount(accept, f, 'days', 'Every … days', f.days);
+        this.positiveCount(accept, f, 'days', phrase('Every … days'), f.days);
     }
 
     checkRestIsNotNegative(rest: Rest, accept: ValidationAcceptor): void {
-        if (rest.days < 0) this.outOfRange(accept, rest, 'days', 'Rest', `${rest.days} days`, '0 days or more');
+        if (rest.days < 0) this.outOfRange(accept, rest, 'days', phrase('Rest'), phrases.days(rest.days), phrase('0 days or more'));
     }
 
     checkShoeDistanceIsPositiveKm(shoes: Shoes, accept: ValidationAcceptor): void {
         const q = shoes.distance;
-        if (q && (q.unit !== 'km' || q.value <= 0)) this.outOfRange(accept, shoes, 'distance', 'Shoe distance', `${q.value} ${q.unit}`, 'a positive distance in km');
+        if (q && (q.unit !== 'km' || q.value <= 0)) this.outOfRange(accept, shoes, 'distance', phrase('Shoe distance'), `${q.value} ${q.unit}`, phrase('a positive distance in km'));
     }
 
     checkSettleWindowIsPositiveTime(rule: PainSettles, accept: ValidationAcceptor): void {
-        this.positiveTime(accept, rule, 'window', 'A window of', rule.window);
+        this.positiveTime(accept, rule, 'window', phrase('A window of'), rule.window);
     }
 
     checkWalkTestIsPositiveTime(c: WalkCriterion, accept: ValidationAcceptor): void {
-        this.positiveTime(accept, c, 'duration', 'A walk of', c.duration);
+        this.positiveTime(accept, c, 'duration', phrase('A walk of'), c.duration);
     }
 
     checkPainRiseIsPositive(rise: FirstStepPainRises, accept: ValidationAcceptor): void {
-        if (rise.points !== undefined && (rise.points <= 0 || rise.points > 10)) this.outOfRange(accept, rise, 'points', 'A rise of', `${rise.points} points`, '1 to 10 points');
+        if (rise.points !== undefined && (rise.points <= 0 || rise.points > 10)) this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
     }
 
     checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {
@@ -168,22 +169,22 @@ export class GenericDoseValidator extends RuleFamily {
         if (!DOSE_FITS[dose.$type].includes(kind) || unitMisfit) {
             this.report(accept, 'RP007', {
                 node: activity, property: 'dose',
-                args: { dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type], exercise: exercise!.name, kind, hint: KIND_HINTS[kind] ?? 'use sets x reps or sets x hold' }
+                args: { dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type], exercise: exercise!.name, kind, hint: KIND_HINTS[kind] ?? phrase('use sets x reps or sets x hold') }
             });
         }
     }
 
-    private positiveCount(accept: ValidationAcceptor, node: AstNode, property: string, what: string, value: number | undefined, index?: number): void {
-        if (value !== undefined && value <= 0) this.outOfRange(accept, node, property, what, value, 'more than 0', index);
+    private positiveCount(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, value: number | undefined, index?: number): void {
+        if (value !== undefined && value <= 0) this.outOfRange(accept, node, property, what, value, phrase('more than 0'), index);
     }
 
-    private positiveTime(accept: ValidationAcceptor, node: AstNode, property: string, what: string, q: Quantity | undefined): void {
+    private positiveTime(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, q: Quantity | undefined): void {
         if (!q) return;
         const seconds = toSeconds(q);
-        if (seconds === undefined || seconds <= 0) this.outOfRange(accept, node, property, what, `${q.value} ${q.unit}`, 'a positive time in s, min or h');
+        if (seconds === undefined || seconds <= 0) this.outOfRange(accept, node, property, what, `${q.value} ${q.unit}`, phrase('a positive time in s, min or h'));
     }
 
-    private outOfRange(accept: ValidationAcceptor, node: AstNode, property: string, what: string, value: string | number, range: string, index?: number): void {
+    private outOfRange(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, value: MessageArg, range: Localized, index?: number): void {
         this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });
     }
 }

@@ -3,6 +3,7 @@ import type { Progression, RehabAstType } from '../generated/ast.js';
 import { formatNumber } from '../schedule/quantities.js';
 import { doseInWeek, phaseEnd, progressionField, toFieldUnit } from '../schedule/schedule.js';
 import { MAX_NUMBER } from './generic-dose-validator.js';
+import { phrase, phrases } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
 type Target = 'reps' | 'sets' | 'hold' | 'load' | 'run-time' | 'duration';
@@ -32,9 +33,9 @@ export class GenericProgressionValidator extends RuleFamily {
     }
 
     checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
-        if (p.step !== undefined && p.step <= 0) this.report(accept, 'RP006', { node: p, property: 'step', args: { what: 'A step of', value: p.step, range: 'more than 0' } });
+        if (p.step !== undefined && p.step <= 0) this.report(accept, 'RP006', { node: p, property: 'step', args: { what: phrase('A step of'), value: p.step, range: phrase('more than 0') } });
         if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) {
-            this.report(accept, 'RP006', { node: p, property: 'weeks', args: { what: 'Every', value: `${p.weeks} weeks`, range: 'a whole number of weeks, 1 or more' } });
+            this.report(accept, 'RP006', { node: p, property: 'weeks', args: { what: phrase('Every'), value: phrases.weeks(p.weeks), range: phrase('a whole number of weeks, 1 or more') } });
         }
     }
 

@@ -4,6 +4,7 @@ import { isAtWeeks, isExercise, isPhase, isWeekCriterion } from '../generated/as
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import { appendToNode } from '../fixes/text-edits.js';
 import { isValidReason } from '../rules/rule-reporter.js';
+import { phrase, type Localized } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
 /** Plan lines that say one thing about the whole plan, by AST type, with the keyword that starts them. */
@@ -65,8 +66,8 @@ export class GenericStructureValidator extends RuleFamily {
             if (!isPhase(member) && !isExercise(member)) continue;
             const key = `${member.$type}:${member.name}`;
             if (seen.has(key)) {
-                const what = isPhase(member) ? 'phase' : 'exercise';
-                this.report(accept, 'RP003', { node: member, property: 'name', args: { name: member.name, scope: 'plan', what } });
+                const what = phrase(isPhase(member) ? 'phase' : 'exercise');
+                this.report(accept, 'RP003', { node: member, property: 'name', args: { name: member.name, scope: phrase('plan'), what } });
             }
             seen.set(key, true);
         }
@@ -74,14 +75,14 @@ export class GenericStructureValidator extends RuleFamily {
 
     /** A second `patient` or `monitor` block would be silently ignored by every rule and export: say so. */
     checkPlanSettingsAreWrittenOnce(plan: Plan, accept: ValidationAcceptor): void {
-        this.reportRepeats(plan.members, SINGLE_PLAN_SETTINGS, 'plan', accept);
+        this.reportRepeats(plan.members, SINGLE_PLAN_SETTINGS, phrase('plan'), accept);
     }
 
     checkPatientFactsAreWrittenOnce(patient: Patient, accept: ValidationAcceptor): void {
-        this.reportRepeats(patient.facts, SINGLE_PATIENT_FACTS, '`patient` block', accept);
+        this.reportRepeats(patient.facts, SINGLE_PATIENT_FACTS, phrase('`patient` block'), accept);
     }
 
-    private reportRepeats(nodes: AstNode[], keywords: Record<string, string>, scope: string, accept: ValidationAcceptor): void {
+    private reportRepeats(nodes: AstNode[], keywords: Record<string, string>, scope: Localized, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
         for (const node of nodes) {
             const keyword = keywords[node.$type];

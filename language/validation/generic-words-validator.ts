@@ -1,6 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { closest } from 'fastest-levenshtein';
 import type { LanguageSetting, RedFlags, RehabAstType } from '../generated/ast.js';
+import { phrase, phrases } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
 /** LANGUAGE.md's red flags, from the guide's "seek rapid assessment" list. */
@@ -22,18 +23,18 @@ export class GenericWordsValidator extends RuleFamily {
 
     checkLanguageIsEnglishOrDanish(setting: LanguageSetting, accept: ValidationAcceptor): void {
         if (setting.code && !LANGUAGES.includes(setting.code)) {
-            this.report(accept, 'RP006', { node: setting, property: 'code', args: { what: 'The language', value: `'${setting.code}'`, range: 'write `language en` or `language da`' } });
+            this.report(accept, 'RP006', { node: setting, property: 'code', args: { what: phrase('The language'), value: `'${setting.code}'`, range: phrase('write `language en` or `language da`') } });
         }
     }
 
     checkRedFlagsAreKnownWords(redFlags: RedFlags, accept: ValidationAcceptor): void {
         redFlags.flags.forEach((flag, index) => {
             if (flag === 'none') {
-                this.report(accept, 'RP006', { node: redFlags, property: 'flags', index, args: { what: 'Red flag', value: "'none'", range: 'write `red-flags none` alone, or list only the flags found' } });
+                this.report(accept, 'RP006', { node: redFlags, property: 'flags', index, args: { what: phrase('Red flag'), value: "'none'", range: phrase('write `red-flags none` alone, or list only the flags found') } });
             } else if (!(RED_FLAGS as readonly string[]).includes(flag)) {
                 this.report(accept, 'RP006', {
                     node: redFlags, property: 'flags', index,
-                    args: { what: 'Red flag', value: `'${flag}'`, range: `did you mean ${closest(flag, [...RED_FLAGS])}? The red flags are ${RED_FLAGS.join(', ')}` }
+                    args: { what: phrase('Red flag'), value: `'${flag}'`, range: phrases.unknownRedFlag(closest(flag, [...RED_FLAGS]), RED_FLAGS) }
                 });
             }
         });

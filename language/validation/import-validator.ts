@@ -1,19 +1,24 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { FileSystemProvider } from 'langium';
 import type { Import, Model, RehabAstType } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
+import type { Localized } from '../rules/message-phrases.js';
+import type { RehabSettingsService } from '../rules/rule-settings.js';
+import { referenceMessages } from './reference-messages.js';
 import { RuleFamily } from './rule-family.js';
 
 /** Imports that point nowhere, or in a circle, are linking errors (`reference`) on the import line. */
 export class ImportValidator extends RuleFamily {
     private readonly imports: ImportResolver;
     private readonly fs: FileSystemProvider;
+    private readonly settings: RehabSettingsService;
 
     constructor(services: RehabServices) {
         super(services);
         this.imports = services.workspace.Imports;
         this.fs = services.shared.workspace.FileSystemProvider;
+        this.settings = services.rules.Settings;
     }
 
     checks(): ValidationChecks<RehabAstType> {
@@ -27,14 +32,12 @@ export class ImportValidator extends RuleFamily {
         const uri = this.imports.resolve(imp);
         if (!uri || this.imports.importedDocument(imp)) return;
         if (!imp.path.endsWith('.rehab')) {
-            accept('error', `Cannot import "${imp.path}": only .rehab library files can be imported.`, { node: imp, property: 'path', code: 'reference' });
+            accept('error', this.say(referenceMessages.notRehabFile(imp.path)), { node: imp, property: 'path', code: 'reference' });
             return;
         }
         const exists = this.existsSafely(uri);
-        const message = exists
-            ? `Cannot read "${imp.path}": the file exists but could not be loaded (no read permission, or, in the editor, outside the open folders). Check its permissions, or move it next to the plan.`
-            : `Cannot find "${imp.path}" (looked for ${uri.fsPath}). Check the path; it is relative to this file.`;
-        accept('error', message, { node: imp, property: 'path', code: 'reference' });
+        const message = exists ? referenceMessages.unreadable(imp.path) : referenceMessages.missing(imp.path, uri.fsPath);
+        accept('error', this.say(message), { node: imp, property: 'path', code: 'reference' });
     }
 
     /**
@@ -47,20 +50,21 @@ export class ImportValidator extends RuleFamily {
         const model = imported.parseResult.value;
         const info = { node: imp, property: 'path', code: 'reference' } as const;
         if (model.plan) {
-            accept('error', `"${imp.path}" is a plan, not a library: only a \`library\` file's exercises can be imported.`, info);
+            accept('error', this.say(referenceMessages.importsAPlan(imp.path)), info);
             return;
         }
         const { lexerErrors, parserErrors } = imported.parseResult;
         if (lexerErrors.length + parserErrors.length > 0) {
             const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
             const count = lexerErrors.length + parserErrors.length;
-            accept('error', `"${imp.path}" has ${count} syntax error${count === 1 ? '' : 's'} (the first on line ${line ?? '?'}); exercises after it may be missing. Fix that file first.`, info);
+            accept('error', this.say(referenceMessages.librarySyntaxErrors(imp.path, count, line ?? '?')), info);
             return;
         }
         const cycle = model.imports.length > 0 ? this.imports.findCycle(model) : undefined;
-        if (cycle) {
+        // When this file is itself in the circle, checkImportsHaveNoCycle reports it once.
+        if (cycle && !cycle.includes(AstUtils.getDocument(imp).uri.toString())) {
             const names = cycle.map(uri => uri.substring(uri.lastIndexOf('/') + 1));
-            accept('error', `"${imp.path}" is in an import cycle: ${names.join(' → ')}. Libraries must not import each other in a circle.`, info);
+            accept('error', this.say(referenceMessages.importedCycle(imp.path, names.join(' → '))), info);
         }
     }
 
@@ -70,7 +74,11 @@ export class ImportValidator extends RuleFamily {
         if (!cycle) return;
         const names = cycle.map(uri => uri.substring(uri.lastIndexOf('/') + 1));
         const first = model.imports.find(imp => this.imports.resolve(imp)?.toString() === cycle[1]) ?? model.imports[0];
-        accept('error', `Import cycle: ${names.join(' → ')}. Libraries must not import each other in a circle.`, { node: first, property: 'path', code: 'reference' });
+        accept('error', this.say(referenceMessages.cycle(names.join(' → '))), { node: first, property: 'path', code: 'reference' });
+    }
+
+    private say(message: Localized): string {
+        return message[this.settings.get().language];
     }
 
     private existsSafely(uri: Parameters<FileSystemProvider['existsSync']>[0]): boolean {

@@ -7,6 +7,7 @@ import type { ProjectConfigLoader } from '../rules/project-config.js';
 import type { RuleCatalogue } from '../rules/rule-catalogue.js';
 import { isValidReason, type RuleReporter } from '../rules/rule-reporter.js';
 import { ValidationContext, type ValidationContexts } from './validation-context.js';
+import { phrase } from '../rules/message-phrases.js';
 
 /**
  * Runs before and after the node checks of a document: prepares the shared context, and afterwards
@@ -44,7 +45,7 @@ export class ValidationLifecycle {
             if (!allow.rule || !this.catalogue.has(allow.rule) || !isValidReason(allow.reason)) continue;
             if (context.usedAllows.has(allow)) continue;
             if (allow.rule.startsWith('PF') && context.profile?.id !== this.catalogue.profileOfRule(allow.rule)?.id) continue;
-            const scope = AstUtils.getContainerOfType(allow, isPhase) ? 'phase' : 'plan';
+            const scope = phrase(AstUtils.getContainerOfType(allow, isPhase) ? 'phase' : 'plan');
             this.reporter.report(accept, 'RP005', { node: allow, property: 'rule', variant: 'unused', args: { rule: allow.rule, scope } });
         }
     }

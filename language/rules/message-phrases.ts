@@ -1,0 +1,95 @@
+import type { Language } from './profile-schema.js';
+
+/** A message argument in both languages: the reporter picks the one the editor or CLI asks for. */
+export interface Localized { en: string; da: string }
+
+export type MessageArg = string | number | Localized;
+
+export function isLocalized(arg: MessageArg): arg is Localized {
+    return typeof arg === 'object' && arg !== null && 'en' in arg && 'da' in arg;
+}
+
+export function argText(arg: MessageArg, language: Language): string {
+    return isLocalized(arg) ? arg[language] : String(arg);
+}
+
+// The words checks put into the profile's message templates (`{what} {value} is out of range: {range}`).
+// Kept beside each other so a Danish message never carries an English fragment; keys are the English.
+const PHRASES = {
+    'A number': 'Tallet',
+    'this large': 'så stort',
+    'at most 1,000,000': 'højst 1.000.000',
+    'The pain scale': 'Smerteskalaen',
+    'pain is scored out of 10, e.g. 3/10': 'smerte angives ud af 10, fx 3/10',
+    'Pain': 'Smerten',
+    'pain runs from 0/10 to 10/10': 'smerte går fra 0/10 til 10/10',
+    'Age': 'Alderen',
+    'between 0 and 120 years': 'mellem 0 og 120 år',
+    'Weight': 'Vægten',
+    'more than 0 and at most 400 kg': 'over 0 og højst 400 kg',
+    'Week': 'Uge',
+    'Sets': 'Antal sæt',
+    'Reps': 'Antal gentagelser',
+    'Load': 'Belastningen',
+    'a positive weight in kg': 'en positiv vægt i kg',
+    'A hold of': 'Et hold på',
+    'Repeats': 'Antal gentagelser',
+    'A run of': 'Et løb på',
+    'A walk of': 'En gåtur på',
+    'a time in s, min or h, 0 or more': 'en tid i s, min eller h, 0 eller mere',
+    'A duration of': 'En varighed på',
+    'Times': 'Antal gange',
+    'Every … days': 'Hver … dage',
+    'Rest': 'Hvile',
+    '0 days or more': '0 dage eller mere',
+    'Shoe distance': 'Skoafstanden',
+    'a positive distance in km': 'en positiv afstand i km',
+    'A window of': 'Et tidsrum på',
+    'A rise of': 'En stigning på',
+    '1 to 10 points': '1 til 10 point',
+    'more than 0': 'mere end 0',
+    'a positive time in s, min or h': 'en positiv tid i s, min eller h',
+    'A step of': 'Et trin på',
+    'Every': 'Hver',
+    'a whole number of weeks, 1 or more': 'et helt antal uger, 1 eller flere',
+    'The language': 'Sproget',
+    'write `language en` or `language da`': 'skriv `language en` eller `language da`',
+    'Red flag': 'Rødt flag',
+    'write `red-flags none` alone, or list only the flags found': 'skriv `red-flags none` alene, eller nævn kun de fundne flag',
+    'plan': 'plan',
+    'phase': 'fase',
+    'exercise': 'øvelse',
+    '`patient` block': '`patient`-blok',
+    'sets x reps': 'sæt x gentagelser',
+    'sets x hold': 'sæt x hold',
+    'run/walk intervals': 'løb/gang-intervaller',
+    'duration': 'varighed',
+    '`at week`': '`at week`',
+    'give the weeks it is done, e.g. `at week 14`': 'angiv de uger, den udføres, fx `at week 14`',
+    'give only a frequency, e.g. `daily`': 'angiv kun en hyppighed, fx `daily`',
+    'give minutes, e.g. `15 min, 2 times daily`': 'angiv minutter, fx `15 min, 2 times daily`',
+    'give a frequency or a wearing time, e.g. `daily`': 'angiv en hyppighed eller en bæretid, fx `daily`',
+    'give minutes, e.g. `30 min, 2 times weekly`': 'angiv minutter, fx `30 min, 2 times weekly`',
+    'give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`': 'angiv minutter eller intervaller, fx `10 x (1 min run + 2 min walk)`',
+    'give minutes, e.g. `30 min`': 'angiv minutter, fx `30 min`',
+    'use sets x reps or sets x hold': 'brug sæt x gentagelser eller sæt x hold'
+} as const;
+
+export type Phrase = keyof typeof PHRASES;
+
+/** A fixed phrase in both languages; the key is the English, so a missing Danish is a type error. */
+export function phrase(en: Phrase): Localized {
+    return { en, da: PHRASES[en] };
+}
+
+/** Phrases built around a value, word order per language. */
+export const phrases = {
+    weeksFromOneTo: (last: number): Localized => ({ en: `whole weeks from 1 to ${last}`, da: `hele uger fra 1 til ${last}` }),
+    days: (n: number): Localized => ({ en: `${n} days`, da: `${n} dage` }),
+    weeks: (n: number): Localized => ({ en: `${n} weeks`, da: `${n} uger` }),
+    points: (n: number): Localized => ({ en: `${n} points`, da: `${n} point` }),
+    unknownRedFlag: (suggestion: string, known: readonly string[]): Localized => ({
+        en: `did you mean ${suggestion}? The red flags are ${known.join(', ')}`,
+        da: `mente du ${suggestion}? De røde flag er ${known.join(', ')}`
+    })
+};
