@@ -30,7 +30,7 @@ export function collectQuickFixes(diagnostics: readonly Diagnostic[], rules?: re
         if (wanted && !wanted.has(rule)) continue;
         const fix = data?.fix;
         if (!isQuickFix(fix) || fix.edits.length === 0) continue;
-        const clash = fix.edits.some(e => taken.some(t => overlaps(t.range, e.range) || sameEdit(t, e)));
+        const clash = fix.edits.some(e => taken.some(t => overlaps(t.range, e.range) || sameEdit(t, e) || sameInsertionPoint(t, e)));
         if (clash) continue;
         taken.push(...fix.edits);
         result.push({ rule, fix });
@@ -49,6 +49,15 @@ export function overlaps(a: Range, b: Range): boolean {
     if (aEmpty) return compare(b.start, a.start) < 0 && compare(a.start, b.end) < 0;
     if (bEmpty) return compare(a.start, b.start) < 0 && compare(b.start, a.end) < 0;
     return compare(a.start, b.end) < 0 && compare(b.start, a.end) < 0;
+}
+
+/**
+ * Two fixes inserting at one position would interleave in an order neither expects (`allow X` + a new
+ * line + ` because "reason"`): the later fix waits for the next run.
+ */
+function sameInsertionPoint(a: TextEdit, b: TextEdit): boolean {
+    const empty = (e: TextEdit) => compare(e.range.start, e.range.end) === 0;
+    return empty(a) && empty(b) && compare(a.range.start, b.range.start) === 0;
 }
 
 function sameEdit(a: TextEdit, b: TextEdit): boolean {

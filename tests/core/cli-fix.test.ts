@@ -86,3 +86,20 @@ describe('fixes that record a clinical finding', () => {
         expect(rehab(['--help'], process.cwd()).stdout).toMatch(/PF001/);
     });
 });
+
+describe('rehab fix with fixes at the same spot', () => {
+    // PF013 adds a stop line and RP005 a reason, both at the end of the phase's last line: applied in one
+    // pass they interleave into `allow PF023` / `stop when …` / ` because "reason"`, which does not parse.
+    const PLAN = 'plan t {\n    condition plantar-fasciitis\n    patient { red-flags none }\n    monitor {\n        pain during activity at most 3/10\n        pain settles within 24 h\n    }\n    review at week 6\n'
+        + '    phase a weeks 1-8 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day { progress reps +1 every 2 weeks }\n        allow PF023\n    }\n}\n';
+
+    test('applies them one after the other, and the result parses with both findings gone', () => {
+        const dir = workspace('p.rehab', PLAN);
+        expect(rehab(['fix', 'p.rehab'], dir).code).toBe(0);
+        const check = rehab(['check', '--format', 'json', 'p.rehab'], dir);
+        const found = JSON.parse(check.stdout)[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`);
+        expect(found).not.toContainEqual(expect.stringMatching(/^(syntax|PF013|RP005 error)/));
+        expect(check.code).toBe(0);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toMatch(/allow PF023 because "reason"/);
+    });
+});

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { URI } from 'langium';
 import { applyTextEdits, collectQuickFixes } from '../../../language/fixes/apply-fixes.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { CliError, EXIT_OK } from '../cli-error.js';
@@ -17,6 +19,29 @@ export async function fixCommand(context: CommandContext): Promise<number> {
     const rules = options.rule ?? [];
     const unknown = rules.find(id => !services.rules.Catalogue.has(id));
     if (unknown) throw new CliError(`--rule ${unknown}: no rule has this id.`);
+    let applied = 0;
+    let code = EXIT_OK;
+    // Fixes that touch the same spot wait for the next round, on the text the earlier ones produced.
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        // The next round reads the file as the previous one wrote it, not the document built before.
+        if (round > 0) await services.shared.workspace.DocumentBuilder.update([], [URI.file(path.resolve(paths[0]))]);
+        const result = await fixOnce(context, rules, round === 0);
+        if (typeof result === 'number') {
+            code = result;
+            break;
+        }
+        applied += result.applied;
+    }
+    if (applied === 0) return code;
+    context.out(`${paths[0]}: applied ${applied} fix${applied === 1 ? '' : 'es'}. Run \`rehab check\` to see what remains.\n`);
+    return EXIT_OK;
+}
+
+const MAX_ROUNDS = 5;
+
+/** One round: applies the fixes that do not clash; a number when there is nothing (more) to do. */
+async function fixOnce(context: CommandContext, rules: string[], first: boolean): Promise<{ applied: number } | number> {
+    const { services, paths } = context;
     const { plans, failures } = await loadPlans(services, paths);
     if (failures.length > 0) throw failures[0];
     const plan = plans[0];
@@ -30,18 +55,20 @@ export async function fixCommand(context: CommandContext): Promise<number> {
     const held = rules.length > 0 ? [] : plan.diagnostics.filter(d => recordsFinding(catalogue, ruleOf(d)) && hasFix(d.data));
     const candidates = plan.diagnostics.filter(d => !held.includes(d));
     const fixes = collectQuickFixes(candidates, rules.length > 0 ? rules : undefined);
-    for (const d of held) {
-        const rule = ruleOf(d);
-        context.out(`${plan.file}:${d.range.start.line + 1} ${rule} not fixed automatically: screen the patient, then run with --rule ${rule}\n`);
+    if (first) {
+        for (const d of held) {
+            const rule = ruleOf(d);
+            context.out(`${plan.file}:${d.range.start.line + 1} ${rule} not fixed automatically: screen the patient, then run with --rule ${rule}\n`);
+        }
     }
     if (fixes.length === 0) {
-        context.out(`${plan.file}: no ${held.length > 0 ? 'other ' : ''}quick fix applies; the file was left alone.\n`);
-        return hasErrors(plan.diagnostics) ? 1 : EXIT_OK;
+        if (first) context.out(`${plan.file}: no ${held.length > 0 ? 'other ' : ''}quick fix applies; the file was left alone.\n`);
+        return first && hasErrors(plan.diagnostics) ? 1 : EXIT_OK;
     }
     const text = plan.document.textDocument.getText();
     const fixed = applyTextEdits(text, withLineEnding(fixes.flatMap(f => f.fix.edits), lineEndingOf(text)));
     if (fixed === text) {
-        context.out(`${plan.file}: no quick fix changes the text; the file was left alone.\n`);
+        if (first) context.out(`${plan.file}: no quick fix changes the text; the file was left alone.\n`);
         return EXIT_OK;
     }
     writeFileAtomic(plan.file, restoreBom(fixed, startsWithBom(plan.file)));
@@ -49,8 +76,7 @@ export async function fixCommand(context: CommandContext): Promise<number> {
         const line = (f.fix.edits[0]?.range.start.line ?? 0) + 1;
         context.out(`${plan.file}:${line} ${f.rule} ${f.fix.title}\n`);
     }
-    context.out(`${plan.file}: applied ${fixes.length} fix${fixes.length === 1 ? '' : 'es'}. Run \`rehab check\` to see what remains.\n`);
-    return EXIT_OK;
+    return { applied: fixes.length };
 }
 
 function hasFix(data: unknown): boolean {
