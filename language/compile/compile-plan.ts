@@ -51,10 +51,11 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], projec
 }
 
 function compilePatient(plan: Plan): CompiledPlan['patient'] {
-    const patient = plan.members.find(isPatient);
-    if (!patient) return undefined;
+    const patients = plan.members.filter(isPatient);
+    if (patients.length === 0) return undefined;
     const result: NonNullable<CompiledPlan['patient']> = {};
-    for (const fact of patient.facts) {
+    // Several `patient` blocks add up, as the rules read them.
+    for (const fact of patients.flatMap(p => p.facts)) {
         if (isAge(fact)) result.age = fact.value;
         else if (isWeight(fact) && fact.amount?.unit === 'kg') result.weightKg = fact.amount.value;
         else if (isSide(fact)) result.side = fact.side;

@@ -59,7 +59,6 @@ const PHRASES = {
     'plan': 'plan',
     'phase': 'fase',
     'exercise': 'øvelse',
-    '`patient` block': '`patient`-blok',
     'sets x reps': 'sæt x gentagelser',
     'sets x hold': 'sæt x hold',
     'run/walk intervals': 'løb/gang-intervaller',

@@ -1,22 +1,24 @@
 import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Allow, Condition, Entry, Patient, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
-import { isAtWeeks, isExercise, isPhase, isWeekCriterion } from '../generated/ast.js';
+import type { Allow, Condition, Entry, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
+import { isAtWeeks, isExercise, isPatient, isPhase, isWeekCriterion } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import { appendToNode } from '../fixes/text-edits.js';
 import { isValidReason } from '../rules/rule-reporter.js';
 import { phrase, type Localized } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
-/** Plan lines that say one thing about the whole plan, by AST type, with the keyword that starts them. */
-const SINGLE_PLAN_SETTINGS: Record<string, string> = { Condition: 'condition', LanguageSetting: 'language', Patient: 'patient', Monitor: 'monitor', Shoes: 'shoes' };
+/**
+ * Plan lines that can only say one thing, by AST type, with the keyword that starts them. Two `patient`
+ * or `monitor` blocks are fine (their lines add up); two conditions or languages contradict each other.
+ */
+const SINGLE_PLAN_SETTINGS: Record<string, string> = { Condition: 'condition', LanguageSetting: 'language' };
 const SINGLE_PATIENT_FACTS: Record<string, string> = { Age: 'age', Weight: 'weight', Side: 'side', RedFlags: 'red-flags', Diabetes: 'diabetes' };
 
 /** RP001-RP005 and RP009: the plan's structure, names, condition, overrides and weeks. */
 export class GenericStructureValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Plan: [this.checkPhasesDoNotOverlapOrRunBackwards, this.checkPhasesLeaveNoGap, this.checkIdsAreUnique, this.checkPlanSettingsAreWrittenOnce],
-            Patient: this.checkPatientFactsAreWrittenOnce,
+            Plan: [this.checkPhasesDoNotOverlapOrRunBackwards, this.checkPhasesLeaveNoGap, this.checkIdsAreUnique, this.checkPlanSettingsAreWrittenOnce, this.checkPatientFactsAreWrittenOnce],
             Condition: this.checkConditionIsKnown,
             Allow: this.checkAllowNamesARuleAndAReason,
             Review: this.checkReviewIsInsideThePlan,
@@ -73,13 +75,13 @@ export class GenericStructureValidator extends RuleFamily {
         }
     }
 
-    /** A second `patient` or `monitor` block would be silently ignored by every rule and export: say so. */
+    /** A second condition, language or patient fact contradicts the first, and only one can count: say so. */
     checkPlanSettingsAreWrittenOnce(plan: Plan, accept: ValidationAcceptor): void {
         this.reportRepeats(plan.members, SINGLE_PLAN_SETTINGS, phrase('plan'), accept);
     }
 
-    checkPatientFactsAreWrittenOnce(patient: Patient, accept: ValidationAcceptor): void {
-        this.reportRepeats(patient.facts, SINGLE_PATIENT_FACTS, phrase('`patient` block'), accept);
+    checkPatientFactsAreWrittenOnce(plan: Plan, accept: ValidationAcceptor): void {
+        this.reportRepeats(plan.members.filter(isPatient).flatMap(p => p.facts), SINGLE_PATIENT_FACTS, phrase('plan'), accept);
     }
 
     private reportRepeats(nodes: AstNode[], keywords: Record<string, string>, scope: Localized, accept: ValidationAcceptor): void {

@@ -45,11 +45,12 @@ describe('RP003 duplicate ids', () => {
 describe('RP003 settings written twice', () => {
     test.each([
         ['language', 'language da\nlanguage en'],
-        ['patient', 'patient { age 40 }\npatient { red-flags none }'],
-        ['monitor', 'monitor { pain settles within 24 h }\nmonitor { pain settles within 48 h }'],
-        ['a patient fact', 'patient { age 40 age 70 }']
+        ['condition', 'condition plantar-fasciitis\ncondition plantar-fasciitis'],
+        ['a patient fact', 'patient { age 40 age 70 }'],
+        ['a patient fact in another block', 'patient { age 40 }\npatient { age 70 }']
     ])('fires on a second %s', (_what, body) => fires(plan(body), 'RP003', 'error'));
-    test('silent when each is written once', () => silent(plan('language da\npatient { age 40 red-flags none }\nmonitor { pain settles within 24 h }'), 'RP003'));
+    test('silent when each is written once, and on patient and monitor blocks that add up', () =>
+        silent(plan('language da\npatient { age 40 }\npatient { red-flags none }\nmonitor { pain settles within 24 h }\nmonitor { pain during activity at most 3/10 }'), 'RP003'));
 });
 
 describe('RP004 unknown condition', () => {
