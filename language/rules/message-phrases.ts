@@ -36,7 +36,6 @@ const PHRASES = {
     'Repeats': 'Antal gentagelser',
     'A run of': 'Et løb på',
     'A walk of': 'En gåtur på',
-    'a time in s, min or h, 0 or more': 'en tid i s, min eller h, 0 eller mere',
     'A duration of': 'En varighed på',
     'Times': 'Antal gange',
     'Every … days': 'Hver … dage',

@@ -35,8 +35,7 @@ export class CourseValidator extends RuleFamily {
 
     checkTapingIsNotAPhaseOnItsOwn(phase: Phase, accept: ValidationAcceptor): void {
         const activities = phase.members.filter(isActivity);
-        // Taping beside other passive support (a heel cup) is still taping alone: nothing loads the fascia.
-        const onlyTaping = activities.some(a => exerciseName(a) === 'taping') && activities.every(a => kindOf(a) === 'support');
+        const onlyTaping = activities.length > 0 && activities.every(a => exerciseName(a) === 'taping');
         if (onlyTaping) this.report(accept, 'PF042', { node: phase, property: 'name', args: { phase: phase.name } });
     }
 
@@ -44,8 +43,8 @@ export class CourseValidator extends RuleFamily {
         const running = runningPhases(plan);
         const lastRunning = running[running.length - 1];
         if (!lastRunning) return;
-        // The last running phase itself may carry the maintenance; a phase that ended before it does not.
-        const keepsUp = plan.members.filter(isPhase).some(p => p.from >= lastRunning.from && keepsUpMaintenance(p));
+        // A later phase: one that starts after the last running phase starts, as the guide's step 8 follows running.
+        const keepsUp = plan.members.filter(isPhase).some(p => p.from > lastRunning.from && keepsUpMaintenance(p));
         if (!keepsUp) this.report(accept, 'PF043', { node: lastRunning, property: 'name' });
     }
 }

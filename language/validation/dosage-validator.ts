@@ -1,10 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Activity, Progression, RehabAstType } from '../generated/ast.js';
-import { isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
+import { isActivity, isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
 import { replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
 import { formatNumber, sessionsPerDay, sessionsPerWeek, toMinutes, toSeconds } from '../schedule/quantities.js';
-import { doseInWeek, phaseEnd } from '../schedule/schedule.js';
+import { doseInWeek, phaseEnd, phasesOf } from '../schedule/schedule.js';
+import { doseText } from '../words/rehab-source.js';
 import { exerciseName, kindOf } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -29,21 +30,29 @@ export class DosageValidator extends RuleFamily {
         if (exerciseName(activity) !== 'ice') return;
         const tolerance = this.limit(activity, 'growthTolerance');
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
-        const minutes = toMinutes(amount);
+        // A progression can carry the ice past the limit in a later week: judge the longest week.
+        const phase = activity.$container;
+        const longest = amount && phase?.from !== undefined ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutes : undefined;
+        const minutes = Math.max(toMinutes(amount) ?? -Infinity, longest ?? -Infinity);
+        const start = toMinutes(amount);
         const perDay = sessionsPerDay(activity.frequency);
         const maxMinutes = this.limit(activity, 'iceMaxMinutes'), maxPerDay = this.limit(activity, 'iceMaxPerDay');
-        const tooLong = minutes !== undefined && minutes > maxMinutes + tolerance;
+        const tooLong = start !== undefined && minutes > maxMinutes + tolerance;
         const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
-        const args = { minutes: minutes === undefined ? '?' : formatNumber(minutes), times: perDay === undefined ? '?' : formatNumber(perDay) };
+        const args = { minutes: start === undefined ? '?' : formatNumber(minutes), times: perDay === undefined ? '?' : formatNumber(perDay) };
         if (tooLong || tooOften) {
+            const grown = tooLong && start !== undefined && start <= maxMinutes + tolerance;
             const edits = [
-                ...(tooLong ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
+                ...(tooLong && !grown ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
-            const fix: QuickFix = { title: `Cap ice at ${formatNumber(maxMinutes)} min, ${formatNumber(maxPerDay)} times daily`, edits };
-            this.report(accept, 'PF020', { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
-        } else if (minutes !== undefined && minutes > 0 && minutes < this.limit(activity, 'iceMinMinutes') - tolerance) {
-            this.report(accept, 'PF020', { node: activity, property: 'dose', variant: 'short', args });
+            const fix: QuickFix | undefined = edits.length > 0 ? { title: `Cap ice at ${formatNumber(maxMinutes)} min, ${formatNumber(maxPerDay)} times daily`, edits } : undefined;
+            const grownBy = grown ? activity.progressions.find(p => p.target === 'duration') : undefined;
+            this.report(accept, 'PF020', grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
+        }
+        // Too short and too often are separate findings: both are said.
+        if (start !== undefined && start > 0 && start < this.limit(activity, 'iceMinMinutes') - tolerance) {
+            this.report(accept, 'PF020', { node: activity, property: 'dose', variant: 'short', args: { ...args, minutes: formatNumber(start) } });
         }
     }
 
@@ -76,19 +85,23 @@ export class DosageValidator extends RuleFamily {
     checkHeelRaiseIsSlow(activity: Activity, accept: ValidationAcceptor): void {
         if (exerciseName(activity) !== 'heel-raise') return;
         const dose = activity.dose;
-        // A held heel raise (isometric) has no tempo to judge; other dose forms are RP007's concern.
-        if (dose && !isSetsReps(dose)) return;
         const tempo = this.limit(activity, 'heelRaiseTempoSeconds');
-        if (dose?.up !== undefined && dose.down !== undefined && dose.up >= tempo && dose.down >= tempo) return;
+        // Any dose without `tempo` (a hold, minutes, none) lacks the guide's 3 s up / 3 s down.
+        if (isSetsReps(dose) && dose.up !== undefined && dose.down !== undefined && dose.up >= tempo && dose.down >= tempo) return;
         this.report(accept, 'PF023', { node: dose ?? activity, property: dose ? undefined : 'exercise' });
     }
 
     checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(activity: Activity, accept: ValidationAcceptor): void {
-        if (exerciseName(activity) !== 'heel-raise' || !isSetsReps(activity.dose)) return;
-        const { sets, reps } = activity.dose;
+        if (exerciseName(activity) !== 'heel-raise' || !isFirstHeelRaisePhase(activity)) return;
+        const dose = activity.dose;
+        if (!isSetsReps(dose)) {
+            this.report(accept, 'PF024', { node: dose ?? activity, property: dose ? undefined : 'exercise', variant: 'form', args: { dose: doseText(dose) ?? 'heel-raise' } });
+            return;
+        }
+        const { sets, reps } = dose;
         const inRange = sets === this.limit(activity, 'heelRaiseSets')
             && reps >= this.limit(activity, 'heelRaiseRepsMin') && reps <= this.limit(activity, 'heelRaiseRepsMax');
-        if (!inRange) this.report(accept, 'PF024', { node: activity.dose, args: { sets: formatNumber(sets), reps: formatNumber(reps) } });
+        if (!inRange) this.report(accept, 'PF024', { node: dose, args: { sets: formatNumber(sets), reps: formatNumber(reps) } });
     }
 
     checkStrengthProgressesEveryTwoWeeksAtMost(p: Progression, accept: ValidationAcceptor): void {
@@ -98,4 +111,16 @@ export class DosageValidator extends RuleFamily {
         if (weeks >= min) return;
         this.report(accept, 'PF025', { node: p, args: { weeks: formatNumber(weeks) }, fix: setProgressionInterval(p, min) });
     }
+}
+
+/**
+ * PF024 is about how heel raises start: the phase where they first appear. Later phases progress them
+ * past 12 reps or add load, as the guide's "øg sværhedsgrad hver 2. uge" asks.
+ */
+function isFirstHeelRaisePhase(activity: Activity): boolean {
+    const phase = activity.$container;
+    const plan = phase?.$container;
+    if (!phase || !plan || phase.from === undefined) return true;
+    const starts = phasesOf(plan).filter(p => p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise')).map(p => p.from ?? Infinity);
+    return phase.from <= Math.min(...starts);
 }

@@ -113,8 +113,7 @@ export class GenericDoseValidator extends RuleFamily {
     checkIntervalsArePositive(dose: Intervals, accept: ValidationAcceptor): void {
         this.positiveCount(accept, dose, 'repeats', phrase('Repeats'), dose.repeats);
         this.positiveTime(accept, dose, 'run', phrase('A run of'), dose.run);
-        const walk = dose.walk;
-        if (walk && (toSeconds(walk) === undefined || walk.value < 0)) this.outOfRange(accept, dose, 'walk', phrase('A walk of'), `${walk.value} ${walk.unit}`, phrase('a time in s, min or h, 0 or more'));
+        this.positiveTime(accept, dose, 'walk', phrase('A walk of'), dose.walk);
     }
 
     checkDurationIsPositiveTime(dose: RehabAstType['Duration'], accept: ValidationAcceptor): void {

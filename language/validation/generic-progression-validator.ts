@@ -41,7 +41,8 @@ export class GenericProgressionValidator extends RuleFamily {
 
     checkProgressionTargetIsInTheDose(p: Progression, accept: ValidationAcceptor): void {
         const activity = p.$container;
-        if (!p.target || !activity.dose) return;
+        if (!p.target || !activity) return;
+        // No dose at all (`do heel-cup daily { progress reps … }`) has nothing to progress either.
         const start = doseInWeek(activity, activity.$container, 0);
         const field = progressionField(p.target, start);
         if (!field || start[field] === undefined) {

@@ -44,7 +44,6 @@ export class ValidationLifecycle {
         for (const allow of allAllows(root)) {
             if (!allow.rule || !this.catalogue.has(allow.rule) || !isValidReason(allow.reason)) continue;
             if (context.usedAllows.has(allow)) continue;
-            if (allow.rule.startsWith('PF') && context.profile?.id !== this.catalogue.profileOfRule(allow.rule)?.id) continue;
             const scope = phrase(AstUtils.getContainerOfType(allow, isPhase) ? 'phase' : 'plan');
             this.reporter.report(accept, 'RP005', { node: allow, property: 'rule', variant: 'unused', args: { rule: allow.rule, scope } });
         }

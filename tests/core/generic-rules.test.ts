@@ -133,6 +133,12 @@ describe('RP008 progressions', () => {
     test('silent on run-time of intervals', () => silent(plan('phase a weeks 1-6 { do walk-run 10 x (1 min run + 2 min walk) { progress run-time +10 % every week } }'), 'RP008'));
 });
 
+describe('RP008 and RP006 on activities without a dose or with a zero walk', () => {
+    test('RP008 fires on a progression of an activity that has no dose', () => fires(plan('phase a weeks 1-6 { do heel-cup daily { progress reps +1 every 2 weeks } }'), 'RP008', 'warning'));
+    test('RP006 fires on intervals with 0 min walk', () => fires(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 0 min walk), 3 times weekly }'), 'RP006', 'error'));
+    test('RP006 silent on intervals with a walk', () => silent(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 1 min walk), 3 times weekly }'), 'RP006'));
+});
+
 describe('RP008 units that do not fit the progression', () => {
     const on = (dose: string, progress: string) => plan(`phase a weeks 1-6 { do heel-raise ${dose} { ${progress} } }`);
     const hold = (progress: string) => plan(`phase a weeks 1-6 { do calf-stretch 3 x 30 s hold { ${progress} } }`);

@@ -38,6 +38,11 @@ describe('allow RULE because "…"', () => {
         expectNoRule(diagnostics, 'RP005');
     });
 
+    it('an allow for a guide rule in a plan of another condition is an RP005 hint: the rule never fires there', async () => {
+        const diagnostics = await check('plan p {\n    condition achilles\n    allow PF040 because "x"\n    phase a weeks 1-2 { }\n}');
+        expectRule(diagnostics, 'RP005', 'hint', 1);
+    });
+
     it('an allow for a rule that does not fire is an RP005 hint (plan and phase scope)', async () => {
         expectRule(await check(plan({ extra: 'allow PF040 because "Reviewed early"' })), 'RP005', 'hint', 1);
         expectRule(await check(plan({ phases: PROGRESSING.replace('ALLOW', 'allow PF013 because "Supervised"') })), 'RP005', 'hint', 1);

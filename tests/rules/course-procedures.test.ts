@@ -44,8 +44,11 @@ describe('PF042 taping as a supplement only', () => {
     it('fires (warning) on a phase of taping alone', async () => {
         await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', 'warning');
     });
-    it('fires (warning) on taping with other passive support only', async () => {
-        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily\n do heel-cup daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', 'warning');
+    it('fires (warning) when taping is the only activity of a phase', async () => {
+        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', 'warning');
+    });
+    it('does not fire when another activity, even a heel cup, is in the phase (RULES.md: "the only activity")', async () => {
+        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily\n do heel-cup daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', undefined);
     });
     it('does not fire beside an active exercise', async () => {
         await expectOutcome(plan({ phases: 'phase strength weeks 1-12 { do taping daily\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day }' }), 'PF042', undefined);
@@ -61,6 +64,10 @@ describe('PF043 maintenance after running', () => {
     });
     it('does not fire with a maintenance phase', async () => {
         await expectOutcome(runPlan(), 'PF043', undefined);
+    });
+    it('fires (hint) when only the running phase itself keeps up stretch and strength: no later phase does', async () => {
+        const run = 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { rest 1 day between sessions }\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly';
+        await expectOutcome(runPlan({ run, maintain: null }), 'PF043', 'hint');
     });
     it('does not fire without running', async () => {
         await expectOutcome(plan(), 'PF043', undefined);
