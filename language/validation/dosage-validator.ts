@@ -57,12 +57,16 @@ export class DosageValidator extends RuleFamily {
     }
 
     checkStretchIsHeldTwentyToThirtySeconds(activity: Activity, accept: ValidationAcceptor): void {
-        if (kindOf(activity) !== 'stretch' || !isSetsHold(activity.dose)) return;
+        if (kindOf(activity) !== 'stretch') return;
+        const dose = activity.dose;
+        // `do calf-stretch 45 s` is one hold written without sets; a duration in minutes is a session, not a hold.
+        const hold = isSetsHold(dose) ? dose.hold : isDuration(dose) && dose.amount?.unit === 's' ? dose.amount : undefined;
+        if (!hold) return;
         const min = this.limit(activity, 'stretchHoldMinSeconds'), max = this.limit(activity, 'stretchHoldMaxSeconds');
         const outside = (s: number | undefined) => s !== undefined && s > 0 && (s < min || s > max);
-        const start = toSeconds(activity.dose.hold);
+        const start = toSeconds(hold);
         if (outside(start)) {
-            this.report(accept, 'PF021', { node: activity.dose, property: 'hold', args: { seconds: formatNumber(start!) } });
+            this.report(accept, 'PF021', { node: dose!, property: isSetsHold(dose) ? 'hold' : 'amount', args: { seconds: formatNumber(start!) } });
             return;
         }
         // A hold that starts right but is progressed past 30 s ends up outside the guide too.

@@ -39,6 +39,7 @@ export class RunningValidator extends RuleFamily {
                 this.checkRunningPlansSayWhenToReplaceShoes
             ],
             Activity: [this.checkRunningLeavesARestDay, this.checkRunningWaitsForThreeMonths],
+            Phase: this.checkRunsOfAPhaseTogetherLeaveARestDay,
             Shoes: this.checkShoesAreReplacedByEightHundredKm
         };
     }
@@ -134,6 +135,21 @@ export class RunningValidator extends RuleFamily {
             variant: tooOften ? undefined : 'no-rest', args: { sessions: formatNumber(sessions ?? 0) },
             fix: restBetweenRuns(activity, tooOften)
         });
+    }
+
+    /**
+     * Two running activities of one phase, each every other day or less, can still add up to running on
+     * more days than every other day (`walk-run 2 times weekly` and `run 2 times weekly`).
+     */
+    checkRunsOfAPhaseTogetherLeaveARestDay(phase: Phase, accept: ValidationAcceptor): void {
+        const runs = phase.members.filter(isRunningActivity);
+        if (runs.length < 2) return;
+        const limit = this.limit(phase, 'runningMaxSessionsPerWeek') + this.limit(phase, 'growthTolerance');
+        const each = runs.map(a => sessionsPerWeek(a.frequency) ?? 1);
+        const total = each.reduce((sum, n) => sum + n, 0);
+        // An activity that is too often on its own is reported by checkRunningLeavesARestDay already.
+        if (total <= limit || each.some(n => n > limit)) return;
+        this.report(accept, 'PF034', { node: runs[runs.length - 1], property: 'frequency', args: { sessions: formatNumber(total) } });
     }
 
     checkRunningWaitsForThreeMonths(activity: Activity, accept: ValidationAcceptor): void {

@@ -35,7 +35,10 @@ describe('PF021 stretch hold 20-30 s', () => {
         ['do plantar-fascia-stretch 3 x 1 min hold, daily', 'hint'],
         ['do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every week }', 'hint'],
         ['do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every week until 30 s }', undefined],
-        ['do single-leg-balance 3 x 60 s hold, daily', undefined]
+        ['do single-leg-balance 3 x 60 s hold, daily', undefined],
+        ['do calf-stretch 45 s, daily', 'hint'],
+        ['do calf-stretch 30 s, daily', undefined],
+        ['do calf-stretch 10 min, daily', undefined]
     ] as const)('`%s` gives %s', async (line, severity) => {
         await expectOutcome(withActivity(line), 'PF021', severity);
     });

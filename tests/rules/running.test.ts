@@ -59,6 +59,13 @@ describe('PF034 a rest day between runs', () => {
     ] as const)('walk-run %s %s gives %s', async (frequency, block, severity) => {
         await expectOutcome(runPlan({ run: `do walk-run 10 x (1 min run + 2 min walk), ${frequency} on soft-surface ${block}` }), 'PF034', severity);
     });
+    it.each([
+        ['2 times weekly', '1 times weekly', undefined],
+        ['2 times weekly', '2 times weekly', 'warning']
+    ] as const)('two running activities of one phase, %s and %s, add up: %s', async (a, b, severity) => {
+        const run = `do walk-run 10 x (1 min run + 2 min walk), ${a} on soft-surface\n        do run 5 min, ${b} on soft-surface`;
+        await expectOutcome(runPlan({ run }), 'PF034', severity);
+    });
 });
 
 describe('PF035 short runs in the first week of running', () => {
