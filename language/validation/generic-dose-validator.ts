@@ -70,7 +70,10 @@ export class GenericDoseValidator extends RuleFamily {
             const values = Array.isArray(value) ? value : [value];
             values.forEach((v, index) => {
                 if (typeof v === 'number' && !(Math.abs(v) <= MAX_NUMBER)) {
-                    this.outOfRange(accept, node, property, phrase('A number'), Number.isFinite(v) ? v : phrase('this large'), phrase('at most 1,000,000'), Array.isArray(value) ? index : undefined);
+                    this.report(accept, 'RP006', {
+                        node, property, index: Array.isArray(value) ? index : undefined,
+                        args: { what: phrase('A number'), value: Number.isFinite(v) ? v : phrase('this large'), range: phrase('at most 1,000,000') }
+                    });
                 }
             });
         }
@@ -184,6 +187,8 @@ export class GenericDoseValidator extends RuleFamily {
     }
 
     private outOfRange(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, value: MessageArg, range: Localized, index?: number): void {
+        // A number beyond a million is reported once, by checkNumbersAreFinite, not again as an implausible age.
+        if (typeof value === 'number' && !(Math.abs(value) <= MAX_NUMBER)) return;
         this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });
     }
 }
