@@ -9,6 +9,7 @@ import type { BuiltinLibrary } from '../library/builtin-library.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
+import { RED_FLAGS } from '../validation/generic-words-validator.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
@@ -71,6 +72,9 @@ export class RehabCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const before = this.lineBefore(context);
         if (/\ballow\s+[\w-]*$/.test(before)) return this.completeRuleIds(context, acceptor);
+        // Words with a fixed set of values: the grammar takes any name there (RP006 judges it), so offer the set.
+        if (/\bred-flags\s+([\w-]+\s*,\s*)*[\w-]*$/.test(before)) return this.completeWords(context, acceptor, /red-flags\s+[\w-]*$/.test(before) ? ['none', ...RED_FLAGS] : RED_FLAGS, 'red flag');
+        if (/^\s*language\s+[\w-]*$/.test(before)) return this.completeWords(context, acceptor, ['en', 'da'], 'language of the handout');
         // After `do walk 30` the parser may read the number as `30 times`; a unit is as likely.
         if (QUANTITY_LINE.test(before)) this.completeUnits(context, acceptor, /^\s*do\s+[\w-]+\s+\d+(\.\d+)?\s+\w*$/.test(before));
         if (GrammarAST.isKeyword(next.feature) && next.feature.value === 'daily' && ruleOf(next.feature) === 'TimesPer' && !/\d\s*$/.test(before)) {
@@ -113,6 +117,10 @@ export class RehabCompletionProvider extends DefaultCompletionProvider {
                 documentation: rule.section, sortText: rule.id
             });
         }
+    }
+
+    private completeWords(context: CompletionContext, acceptor: CompletionAcceptor, words: readonly string[], detail: string): void {
+        words.forEach((word, index) => acceptor(context, { label: word, kind: CompletionItemKind.EnumMember, detail, sortText: `0${index}` }));
     }
 
     private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor, withSets: boolean): void {

@@ -33,6 +33,15 @@ describe('completion', () => {
         expect(items.every(i => i.kind !== 14 /* Keyword */)).toBe(true);
     });
 
+    test('offers the red flags (and `none` first) after `red-flags`, and en/da after `language`', async () => {
+        const first = (await labelsAt('plan a {\n    patient { red-flags <|> }\n}')).map(i => i.label);
+        expect(first).toEqual(expect.arrayContaining(['none', 'trauma', 'night-pain', 'bilateral-with-back-pain']));
+        const next = (await labelsAt('plan a {\n    patient { red-flags trauma, <|> }\n}')).map(i => i.label);
+        expect(next).toContain('fever');
+        expect(next).not.toContain('none');
+        expect((await labelsAt('plan a {\n    language <|>\n}')).map(i => i.label)).toEqual(expect.arrayContaining(['en', 'da']));
+    });
+
     test('offers units after a number in a dose', async () => {
         const labels = (await labelsAt(inPhase('do walk 30 <|>'))).map(i => i.label);
         expect(labels).toEqual(expect.arrayContaining(['min', 's', 'h', '%', 'x']));
