@@ -42,7 +42,7 @@ export class RuleReporter {
         const rule = this.catalogue.rule(ruleId);
         if (!rule) throw new Error(`No rule ${ruleId} in any profile.`);
         const context = this.contexts.get(options.node);
-        if (context && ruleId !== 'RP005') {
+        if (context) {
             const allow = context.allowsFor(options.node).find(a => a.rule === ruleId && isValidReason(a.reason));
             if (allow) {
                 context.usedAllows.add(allow);

@@ -47,6 +47,30 @@ export interface Schedule {
     weeks: ScheduleWeek[];
 }
 
+/**
+ * The weeks a procedure is done, once per session: its `at week` list; else, with a frequency
+ * (`do shockwave, once weekly`), each session over its phase; else once, in its phase's first week.
+ */
+export function procedureWeeks(activity: Activity): number[] {
+    const dose = activity.dose;
+    if (isAtWeeks(dose)) return dose.weeks;
+    const phase = activity.$container;
+    const from = phase?.from;
+    if (from === undefined) return [];
+    const perWeek = activity.frequency ? sessionsPerWeek(activity.frequency) : undefined;
+    if (perWeek === undefined || !(perWeek > 0)) return [from];
+    const to = Math.min(phaseEnd(phase), from + MAX_WEEKS - 1);
+    const weeks: number[] = [];
+    // Sessions due by the end of each week, so `every 14 days` falls in weeks 1, 3, 5, … of the phase.
+    for (let w = from, done = 0; w <= to && weeks.length < MAX_PROCEDURE_SESSIONS; w++) {
+        for (const due = Math.ceil((w - from + 1) * perWeek - 1e-9); done < due; done++) weeks.push(w);
+    }
+    return weeks;
+}
+
+/** Daily injections for ten years would be 3,640 events; nothing sensible needs more. */
+const MAX_PROCEDURE_SESSIONS = 5_000;
+
 export function phaseEnd(phase: Phase): number {
     return phase.to ?? phase.from;
 }
@@ -80,8 +104,7 @@ export function computeSchedule(plan: Plan): Schedule {
             if (activity.$type !== 'Activity') continue;
             const exercise = activity.exercise?.ref;
             if (isAtWeeks(activity.dose) || exercise?.kind === 'procedure') {
-                const procWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : [from];
-                for (const week of procWeeks) at(week)?.procedures.push({ activity, exercise, week });
+                for (const week of procedureWeeks(activity)) at(week)?.procedures.push({ activity, exercise, week });
                 continue;
             }
             for (let w = from; w <= to; w++) {

@@ -3,7 +3,10 @@ import type { ActivityPainLimit, Monitor, PainSettles, Phase, Plan, RehabAstType
 import { isActivity, isActivityPainLimit, isFirstStepPainRises, isMonitor, isPainSettles, isStopRule } from '../generated/ast.js';
 import { addMonitorRule, addStopRuleToPhase, replaceWith } from '../fixes/plan-fixes.js';
 import { formatNumber, toHours } from '../schedule/quantities.js';
-import { isRunningActivity } from './running-validator.js';
+import { isRunningActivity, kindOf } from './running-validator.js';
+
+/** Kinds that put no load on the fascia, however they are progressed. */
+const PASSIVE_KINDS = new Set(['modality', 'support', 'medication', 'procedure']);
 import { RuleFamily } from './rule-family.js';
 
 /** PF010-PF013: the pain-monitoring model that every progression of the guide rests on. */
@@ -60,8 +63,8 @@ export class LoadMonitoringValidator extends RuleFamily {
     checkLoadingPhaseStopsOnFirstStepPain(phase: Phase, accept: ValidationAcceptor): void {
         const activities = phase.members.filter(isActivity);
         const runs = activities.some(isRunningActivity);
-        // Any increasing progression adds load on the fascia, whatever the exercise's kind.
-        const progresses = activities.some(a => a.progressions.some(p => p.sign === '+'));
+        // An increasing progression of exercise adds load on the foot; longer ice, tape or a medicine does not.
+        const progresses = activities.some(a => !PASSIVE_KINDS.has(kindOf(a) ?? '') && a.progressions.some(p => p.sign === '+'));
         if (!runs && !progresses) return;
         const stopRules = [...phase.members.filter(isStopRule), ...(this.contextOf(phase)?.planMembers(isStopRule) ?? [])];
         // A stop rule on swelling or pain above N/10 does not watch the morning pain the guide names.

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Activity, Plan, RehabAstType } from '../generated/ast.js';
 import { isAtWeeks } from '../generated/ast.js';
-import { phasesOf } from '../schedule/schedule.js';
+import { phasesOf, procedureWeeks } from '../schedule/schedule.js';
 import { exerciseName } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -14,11 +14,10 @@ const TIMED_PROCEDURES = new Map<string, [string, string]>([
 
 interface ProcedureWeek { activity: Activity; week: number; index?: number }
 
-/** The weeks a procedure is done: its `at week` list, or else its phase's first week (as the schedule does). */
-function procedureWeeks(activity: Activity): ProcedureWeek[] {
-    if (isAtWeeks(activity.dose)) return activity.dose.weeks.map((week, index) => ({ activity, week, index }));
-    const from = activity.$container.from;
-    return from === undefined ? [] : [{ activity, week: from }];
+/** Each session of a procedure, as the schedule counts them; `index` points into an `at week` list. */
+function procedureSessions(activity: Activity): ProcedureWeek[] {
+    const atWeeks = isAtWeeks(activity.dose);
+    return procedureWeeks(activity).map((week, index) => ({ activity, week, index: atWeeks ? index : undefined }));
 }
 
 /** PF050-PF054: injections, shockwave, surgery and medication only when and as often as the guide allows. */
@@ -35,13 +34,17 @@ export class ProceduresValidator extends RuleFamily {
     checkAtMostTwoInjections(plan: Plan, accept: ValidationAcceptor): void {
         const injections = phasesOf(plan)
             .flatMap(p => p.members.filter((m): m is Activity => m.$type === 'Activity' && exerciseName(m) === 'corticosteroid-injection'))
-            .flatMap(procedureWeeks)
+            .flatMap(procedureSessions)
             .sort((a, b) => a.week - b.week);
         const max = this.limit(plan, 'maxInjections');
-        // Every injection beyond the allowed number is reported where it is written, counted in time order.
-        injections.slice(max).forEach((injection, i) => this.report(accept, 'PF050', {
-            ...this.at(injection), args: { count: max + i + 1 }
-        }));
+        // Every injection beyond the allowed number is reported where it is written, counted in time order;
+        // a series written with a frequency is one line, so it is reported once, at its first excess injection.
+        const reported = new Set<Activity>();
+        injections.forEach((injection, i) => {
+            if (i < max || (injection.index === undefined && reported.has(injection.activity))) return;
+            reported.add(injection.activity);
+            this.report(accept, 'PF050', { ...this.at(injection), args: { count: i + 1 } });
+        });
     }
 
     checkProceduresWaitForTheirWeek(activity: Activity, accept: ValidationAcceptor): void {
@@ -49,7 +52,9 @@ export class ProceduresValidator extends RuleFamily {
         if (!rule) return;
         const [id, key] = rule;
         const from = this.limit(activity, key);
-        for (const p of procedureWeeks(activity)) {
+        // A series written with a frequency starts in its phase's first week: that session is the one judged.
+        const sessions = procedureSessions(activity);
+        for (const p of isAtWeeks(activity.dose) ? sessions : sessions.slice(0, 1)) {
             if (p.week < from) this.report(accept, id, { ...this.at(p), args: { week: p.week } });
         }
     }

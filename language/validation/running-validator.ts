@@ -54,10 +54,11 @@ export class RunningValidator extends RuleFamily {
             this.report(accept, 'PF030', { node: phase, property: 'name', args: { phase: phase.name }, fix: addEntryCriterion(phase, criterion) });
             return;
         }
-        for (const c of criteria) {
-            if (c.limit?.value !== undefined && c.limit.scale === 10 && c.limit.value > max) {
-                this.report(accept, 'PF031', { node: c, property: 'limit', args: { limit: formatNumber(c.limit.value) }, fix: replaceWith(c.limit, `${formatNumber(max)}/10`) });
-            }
+        // Criteria are joined by `and`: the strictest one is what holds the phase back, so it is the one judged.
+        const judged = criteria.filter(c => c.limit?.value !== undefined && c.limit.scale === 10);
+        const strictest = judged.reduce<typeof judged[number] | undefined>((best, c) => (!best || c.limit!.value < best.limit!.value ? c : best), undefined);
+        if (strictest && strictest.limit!.value > max) {
+            this.report(accept, 'PF031', { node: strictest, property: 'limit', args: { limit: formatNumber(strictest.limit!.value) }, fix: replaceWith(strictest.limit, `${formatNumber(max)}/10`) });
         }
     }
 
@@ -195,7 +196,8 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number):
         const step: GrowthStep = { growth, from: prev.week, before: prev.runMinutes, after: cur.runMinutes };
         const known = causes.get(node);
         if (!known) causes.set(node, { node, progression, worst: step, fix: percent => (progression ? setProgressionStep(progression, percent) : undefined) });
-        else if (growth > known.worst.growth) known.worst = step;
+        // The worst week, and among equal ones (a fixed percentage, equal up to rounding) the first.
+        else if (growth > known.worst.growth + tolerance) known.worst = step;
     }
     return [...causes.values()];
 }

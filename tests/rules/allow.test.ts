@@ -43,6 +43,11 @@ describe('allow RULE because "…"', () => {
         expectRule(diagnostics, 'RP005', 'hint', 1);
     });
 
+    it('RP005 can be answered with an allow too, as every error can', async () => {
+        const diagnostics = await check(plan({ extra: 'allow PF999 because "x"\n    allow RP005 because "legacy ids kept for the audit trail"' }));
+        expectNoRule(diagnostics, 'RP005');
+    });
+
     it('an allow for a rule that does not fire is an RP005 hint (plan and phase scope)', async () => {
         expectRule(await check(plan({ extra: 'allow PF040 because "Reviewed early"' })), 'RP005', 'hint', 1);
         expectRule(await check(plan({ phases: PROGRESSING.replace('ALLOW', 'allow PF013 because "Supervised"') })), 'RP005', 'hint', 1);

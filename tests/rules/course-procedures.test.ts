@@ -74,6 +74,17 @@ describe('PF043 maintenance after running', () => {
     });
 });
 
+describe('PF050 counts a series of injections written with a frequency', () => {
+    it('fires once on weekly injections over an 8-week phase (8 injections)', async () => {
+        const text = plan({ phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection, once weekly }` });
+        expectRule(await check(text), 'PF050', 'error', 1);
+    });
+    it('does not fire on a single injection without a frequency', async () => {
+        const text = plan({ phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection }` });
+        expectNoRule(await check(text), 'PF050');
+    });
+});
+
 describe('PF050 at most 2 corticosteroid injections', () => {
     it.each([
         [['at week 14'], undefined, 0],

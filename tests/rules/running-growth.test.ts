@@ -39,6 +39,13 @@ async function expectOutcome(text: string, severity: SeverityName | undefined, c
     return [];
 }
 
+describe('PF033 names the first week a fixed percentage breaks the limit', () => {
+    it.each(['+15 % every week', '+21 % every week'])('`%s` is reported from week 13 to 14', async step => {
+        const [d] = await expectOutcome(progressing(`progress run-time ${step}`, '13-29'), step.startsWith('+21') ? 'error' : 'warning');
+        expect(d.message).toMatch(/week 13\b.*week 14\b/);
+    });
+});
+
 describe('PF033 running time grows at most 10 % a week', () => {
     it.each([
         ['+10 % every week', undefined],

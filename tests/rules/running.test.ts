@@ -32,6 +32,15 @@ describe('PF031 first-step criterion at most 2/10', () => {
         });
 });
 
+describe('PF031 with two first-step criteria joined by `and`', () => {
+    it('does not fire when the stricter one is at most 2/10', async () => {
+        await expectOutcome(runPlan({ entry: 'entry when first-step pain at most 2/10 and first-step pain at most 4/10 and walk 30 min without worsening' }), 'PF031', undefined);
+    });
+    it('fires when both allow more than 2/10', async () => {
+        await expectOutcome(runPlan({ entry: 'entry when first-step pain at most 3/10 and first-step pain at most 4/10 and walk 30 min without worsening' }), 'PF031', 'warning');
+    });
+});
+
 describe('PF032 walking test of 30 min', () => {
     it.each([
         ['walk 30 min', undefined],

@@ -86,6 +86,17 @@ const PROGRESSING = `phase strength weeks 1-12 {
         }
     }`;
 
+describe('PF013 counts exercise progressions as load, not longer ice', () => {
+    it('does not fire on a phase that only progresses ice', async () => {
+        const text = plan({ stop: null, phases: 'phase calm weeks 1-4 {\n do ice 10 min, 2 times daily { progress duration +1 min every week until 13 min }\n do calf-stretch 3 x 30 s hold, daily\n }' });
+        expectNoRule(await check(text), 'PF013');
+    });
+    it('fires on a phase that progresses a stretch hold', async () => {
+        const text = plan({ stop: null, phases: 'phase calm weeks 1-4 {\n do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every 2 weeks until 30 s }\n }' });
+        expectRule(await check(text), 'PF013', 'error', 1);
+    });
+});
+
 describe('PF013 stop rule on first-step pain', () => {
     it('fires (error) on a progressing phase without any stop rule', async () => {
         const text = plan({ stop: null, phases: PROGRESSING });
