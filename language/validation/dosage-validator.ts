@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Activity, Progression, RehabAstType } from '../generated/ast.js';
+import type { Activity, Plan, Progression, RehabAstType } from '../generated/ast.js';
 import { isActivity, isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
 import { replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
@@ -19,9 +19,9 @@ export class DosageValidator extends RuleFamily {
                 this.checkIceIsTenToFifteenMinutesUpToThreeTimesDaily,
                 this.checkStretchIsHeldTwentyToThirtySeconds,
                 this.checkStrengthLeavesARestDay,
-                this.checkHeelRaiseIsSlow,
-                this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve
+                this.checkHeelRaiseIsSlow
             ],
+            Plan: this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve,
             Progression: this.checkStrengthProgressesEveryTwoWeeksAtMost
         };
     }
@@ -95,8 +95,20 @@ export class DosageValidator extends RuleFamily {
         this.report(accept, 'PF023', { node: dose ?? activity, property: dose ? undefined : 'exercise' });
     }
 
-    checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(activity: Activity, accept: ValidationAcceptor): void {
-        if (exerciseName(activity) !== 'heel-raise' || !isFirstHeelRaisePhase(activity)) return;
+    /**
+     * "Starts": judged in the phase where heel raises first appear. Later phases progress them past 12 reps
+     * or add load, as the guide's "øg sværhedsgrad hver 2. uge" asks.
+     */
+    checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(plan: Plan, accept: ValidationAcceptor): void {
+        const withHeelRaise = phasesOf(plan).filter(p => p.from !== undefined && p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise'));
+        if (withHeelRaise.length === 0) return;
+        const first = Math.min(...withHeelRaise.map(p => p.from));
+        const starting = withHeelRaise.filter(p => p.from === first)
+            .flatMap(p => p.members.filter((m): m is Activity => isActivity(m) && exerciseName(m) === 'heel-raise'));
+        for (const activity of starting) this.judgeHeelRaiseStart(activity, accept);
+    }
+
+    private judgeHeelRaiseStart(activity: Activity, accept: ValidationAcceptor): void {
         const dose = activity.dose;
         if (!isSetsReps(dose)) {
             this.report(accept, 'PF024', { node: dose ?? activity, property: dose ? undefined : 'exercise', variant: 'form', args: { dose: doseText(dose) ?? 'heel-raise' } });
@@ -115,16 +127,4 @@ export class DosageValidator extends RuleFamily {
         if (weeks >= min) return;
         this.report(accept, 'PF025', { node: p, args: { weeks: formatNumber(weeks) }, fix: setProgressionInterval(p, min) });
     }
-}
-
-/**
- * PF024 is about how heel raises start: the phase where they first appear. Later phases progress them
- * past 12 reps or add load, as the guide's "øg sværhedsgrad hver 2. uge" asks.
- */
-function isFirstHeelRaisePhase(activity: Activity): boolean {
-    const phase = activity.$container;
-    const plan = phase?.$container;
-    if (!phase || !plan || phase.from === undefined) return true;
-    const starts = phasesOf(plan).filter(p => p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise')).map(p => p.from ?? Infinity);
-    return phase.from <= Math.min(...starts);
 }
