@@ -1,7 +1,7 @@
 import type { Activity, Exercise, Frequency, Phase, Review } from '../generated/ast.js';
 import { isAtWeeks, isDuration, isEveryNDays, isEveryOtherDay, isIntervals, isSetsHold, isSetsReps, isTimesPer } from '../generated/ast.js';
 import { toMinutes } from '../schedule/quantities.js';
-import { phaseEnd } from '../schedule/schedule.js';
+import { phaseEnd, procedureWeeks } from '../schedule/schedule.js';
 import { complexExt, ext, fhirId, FHIR_BASE, pascalName, quantity, weeks, type Json } from './fhir-elements.js';
 import type { Language } from '../words/dictionary.js';
 import { doseWords } from '../words/dose-words.js';
@@ -130,9 +130,10 @@ export function activityAction(planName: string, phase: Phase, activity: Activit
     const name = exerciseId(activity);
     const exercise = activity.exercise?.ref;
     const procedure = isProcedure(activity);
-    const atWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : procedure ? [phase.from] : [];
+    // A procedure's sessions as the schedule counts them: its `at week` list, a series by frequency, or once.
+    const atWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : procedure ? procedureWeeks(activity) : [];
     const description = procedure
-        ? doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang) || undefined
+        ? [doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang), frequencyWords(activity.frequency, lang)].filter(Boolean).join(', ') || undefined
         : [doseWords(activity.dose, lang), frequencyWords(activity.frequency, lang)].filter(Boolean).join(', ');
     return {
         id: actionId,

@@ -94,6 +94,14 @@ describe('FHIR export: structure', () => {
         for (const e of heelRaise.extension) expect(e.url.startsWith('https://rehab-lang.dev/fhir/StructureDefinition/')).toBe(true);
     });
 
+    test('a procedure series written with a frequency carries every session week, as the schedule counts them', async () => {
+        const { document } = await validate('plan p {\n    phase inject weeks 13-16 { do shockwave, once weekly }\n}');
+        const bundle = planToFhirBundle(document.parseResult.value as Model) as any;
+        const phase = resources(bundle, 'PlanDefinition')[0].action.find((a: any) => a.id === 'phase-inject');
+        const weeks = phase.action[0].extension.filter((e: any) => e.url === extensionUrl('at-week')).map((e: any) => e.valueDecimal);
+        expect(weeks).toEqual([13, 14, 15, 16]);
+    });
+
     test('a patient section yields a CarePlan instantiating the PlanDefinition; none without', async () => {
         const withPatient = planToFhirBundle(await loadExample('return-to-running.rehab')) as any;
         const [carePlan] = resources(withPatient, 'CarePlan');
