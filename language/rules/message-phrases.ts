@@ -10,7 +10,10 @@ export function isLocalized(arg: MessageArg): arg is Localized {
 }
 
 export function argText(arg: MessageArg, language: Language): string {
-    return isLocalized(arg) ? arg[language] : String(arg);
+    if (isLocalized(arg)) return arg[language];
+    const text = String(arg);
+    // A bare decimal number reads with a comma in Danish (`24,02 t`), as the handout writes it.
+    return language === 'da' && /^-?\d+\.\d+$/.test(text) ? text.replace('.', ',') : text;
 }
 
 // The words checks put into the profile's message templates (`{what} {value} is out of range: {range}`).

@@ -3,7 +3,7 @@ import type { Activity, Plan, Progression, RehabAstType } from '../generated/ast
 import { isActivity, isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
 import { replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
-import { formatNumber, sessionsPerDay, sessionsPerWeek, toMinutes, toSeconds } from '../schedule/quantities.js';
+import { formatNumber, formatPrecise, sessionsPerDay, sessionsPerWeek, toMinutes, toSeconds } from '../schedule/quantities.js';
 import { doseInWeek, phaseEnd, phasesOf } from '../schedule/schedule.js';
 import { doseText } from '../words/rehab-source.js';
 import { exerciseName, kindOf } from './running-validator.js';
@@ -39,7 +39,7 @@ export class DosageValidator extends RuleFamily {
         const maxMinutes = this.limit(activity, 'iceMaxMinutes'), maxPerDay = this.limit(activity, 'iceMaxPerDay');
         const tooLong = start !== undefined && minutes > maxMinutes + tolerance;
         const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
-        const args = { minutes: start === undefined ? '?' : formatNumber(minutes), times: perDay === undefined ? '?' : formatNumber(perDay) };
+        const args = { minutes: start === undefined ? '?' : formatPrecise(minutes), times: perDay === undefined ? '?' : formatPrecise(perDay) };
         if (tooLong || tooOften) {
             const grown = tooLong && start !== undefined && start <= maxMinutes + tolerance;
             const edits = [

@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActivityPainLimit, Monitor, PainSettles, Phase, Plan, RehabAstType } from '../generated/ast.js';
 import { isActivity, isActivityPainLimit, isFirstStepPainRises, isMonitor, isPainSettles, isStopRule } from '../generated/ast.js';
 import { addMonitorRule, addStopRuleToPhase, replaceWith } from '../fixes/plan-fixes.js';
-import { formatNumber, toHours } from '../schedule/quantities.js';
+import { formatNumber, formatPrecise, toHours } from '../schedule/quantities.js';
 import { isRunningActivity, kindOf } from './running-validator.js';
 
 /** Kinds that put no load on the fascia, however they are progressed. */
@@ -55,7 +55,7 @@ export class LoadMonitoringValidator extends RuleFamily {
         const limit = this.limit(rule, 'painSettlesHours');
         if (hours === undefined || hours <= limit + this.limit(rule, 'growthTolerance')) return;
         this.report(accept, 'PF012', {
-            node: rule, property: 'window', variant: 'long', args: { hours: formatNumber(hours) },
+            node: rule, property: 'window', variant: 'long', args: { hours: formatPrecise(hours) },
             fix: replaceWith(rule.window, `${formatNumber(limit)} h`)
         });
     }

@@ -3,7 +3,7 @@ import type { Activity, ExerciseKind, Phase, Plan, Progression, RehabAstType, Sh
 import { isActivity, isFirstStepPainCriterion, isPhase, isShoes, isWalkCriterion, isEntry } from '../generated/ast.js';
 import { addEntryCriterion, replaceWith, restBetweenRuns, setProgressionStep } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
-import { formatNumber, sessionsPerWeek, toMinutes } from '../schedule/quantities.js';
+import { formatNumber, formatPrecise, sessionsPerWeek, toMinutes } from '../schedule/quantities.js';
 import { phasesOf, progressionSteps, type Schedule, type ScheduleWeek } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -75,7 +75,7 @@ export class RunningValidator extends RuleFamily {
         const longest = walks.reduce((a, b) => ((toMinutes(b.duration) ?? 0) > (toMinutes(a.duration) ?? 0) ? b : a));
         const minutes = toMinutes(longest.duration);
         if (minutes !== undefined && minutes < min - this.limit(plan, 'growthTolerance')) {
-            this.report(accept, 'PF032', { node: longest, property: 'duration', variant: 'short', args: { minutes: formatNumber(minutes) } });
+            this.report(accept, 'PF032', { node: longest, property: 'duration', variant: 'short', args: { minutes: formatPrecise(minutes) } });
         }
     }
 
@@ -104,7 +104,7 @@ export class RunningValidator extends RuleFamily {
         for (const a of first.activities) {
             const minutes = a.runMinutesPerSession;
             if (a.kind === 'running' && minutes !== undefined && minutes > max) {
-                this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatNumber(minutes) } });
+                this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatPrecise(minutes) } });
             }
         }
     }
