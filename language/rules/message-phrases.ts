@@ -12,8 +12,8 @@ export function isLocalized(arg: MessageArg): arg is Localized {
 export function argText(arg: MessageArg, language: Language): string {
     if (isLocalized(arg)) return arg[language];
     const text = String(arg);
-    // A bare decimal number reads with a comma in Danish (`24,02 t`), as the handout writes it.
-    return language === 'da' && /^-?\d+\.\d+$/.test(text) ? text.replace('.', ',') : text;
+    // Decimals read with a comma in Danish (`24,02`, `+2,5 kg`), as the handout writes them.
+    return language === 'da' ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
 }
 
 // The words checks put into the profile's message templates (`{what} {value} is out of range: {range}`).

@@ -43,7 +43,8 @@ export class RuleReporter {
         if (!rule) throw new Error(`No rule ${ruleId} in any profile.`);
         const context = this.contexts.get(options.node);
         if (context) {
-            const allow = context.allowsFor(options.node).find(a => a.rule === ruleId && isValidReason(a.reason));
+            // An allow never silences what is said about itself (`allow RP005 …` that silences nothing gets its hint).
+            const allow = context.allowsFor(options.node).find(a => a.rule === ruleId && isValidReason(a.reason) && a !== options.node);
             if (allow) {
                 context.usedAllows.add(allow);
                 return;

@@ -39,7 +39,6 @@ export function sessionsPerDay(f: Frequency | undefined): number | undefined {
     return undefined;
 }
 
-/** Whole numbers show as such; others with one decimal (display only: the schedule keeps full precision). */
 /**
  * A value that breaks a limit, with enough decimals (up to 2) that it never reads as the limit itself:
  * 1441 min is "24.02 h", not "24 h" beside "the guide allows 24 h".
@@ -48,6 +47,7 @@ export function formatPrecise(n: number): string {
     return String(Math.round(n * 100) / 100);
 }
 
+/** Whole numbers show as such; others with one decimal (display only: the schedule keeps full precision). */
 export function formatNumber(n: number): string {
     const rounded = Math.round(n * 10) / 10;
     return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);

@@ -59,11 +59,13 @@ export function procedureWeeks(activity: Activity): number[] {
     if (from === undefined) return [];
     const perWeek = activity.frequency ? sessionsPerWeek(activity.frequency) : undefined;
     if (perWeek === undefined || !(perWeek > 0)) return [from];
-    const to = Math.min(phaseEnd(phase), from + MAX_WEEKS - 1);
+    // A phase written backwards (RP001) still has its procedure once, in its first week.
+    const to = Math.max(from, Math.min(phaseEnd(phase), from + MAX_WEEKS - 1));
     const weeks: number[] = [];
     // Sessions due by the end of each week, so `every 14 days` falls in weeks 1, 3, 5, … of the phase.
     for (let w = from, done = 0; w <= to && weeks.length < MAX_PROCEDURE_SESSIONS; w++) {
-        for (const due = Math.ceil((w - from + 1) * perWeek - 1e-9); done < due; done++) weeks.push(w);
+        const due = Math.min(Math.ceil((w - from + 1) * perWeek - 1e-9), MAX_PROCEDURE_SESSIONS);
+        for (; done < due && weeks.length < MAX_PROCEDURE_SESSIONS; done++) weeks.push(w);
     }
     return weeks;
 }

@@ -71,8 +71,10 @@ export class DosageValidator extends RuleFamily {
         }
         // A hold that starts right but is progressed past 30 s ends up outside the guide too.
         const phase = activity.$container;
-        const last = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).holdSeconds;
-        const progression = activity.progressions.find(p => p.target === 'hold');
+        const week = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from));
+        // A hold written as a duration in seconds is progressed as a duration (kept in minutes).
+        const last = isSetsHold(dose) ? week.holdSeconds : week.minutes !== undefined ? week.minutes * 60 : undefined;
+        const progression = activity.progressions.find(p => p.target === (isSetsHold(dose) ? 'hold' : 'duration'));
         if (outside(last) && progression) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(last!) } });
     }
 
@@ -111,7 +113,7 @@ export class DosageValidator extends RuleFamily {
     private judgeHeelRaiseStart(activity: Activity, accept: ValidationAcceptor): void {
         const dose = activity.dose;
         if (!isSetsReps(dose)) {
-            this.report(accept, 'PF024', { node: dose ?? activity, property: dose ? undefined : 'exercise', variant: 'form', args: { dose: doseText(dose) ?? 'heel-raise' } });
+            this.report(accept, 'PF024', { node: dose ?? activity, property: dose ? undefined : 'exercise', variant: 'form', args: { dose: doseText(dose) ?? 'do heel-raise' } });
             return;
         }
         const { sets, reps } = dose;

@@ -80,6 +80,7 @@ export class GenericDoseValidator extends RuleFamily {
     }
 
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {
+        if (beyondAMillion(pain.value) || beyondAMillion(pain.scale)) return; // checkNumbersAreFinite says it once
         if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', phrase('The pain scale'), `/${pain.scale}`, phrase('pain is scored out of 10, e.g. 3/10'));
         else if (pain.value < 0 || pain.value > 10) this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
     }
@@ -90,6 +91,7 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkWeightIsPlausible(weight: Weight, accept: ValidationAcceptor): void {
         const q = weight.amount;
+        if (beyondAMillion(q?.value)) return; // checkNumbersAreFinite says it once
         if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > 400)) this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrase('more than 0 and at most 400 kg'));
     }
 
@@ -191,4 +193,8 @@ export class GenericDoseValidator extends RuleFamily {
         if (typeof value === 'number' && !(Math.abs(value) <= MAX_NUMBER)) return;
         this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });
     }
+}
+
+function beyondAMillion(n: number | undefined): boolean {
+    return typeof n === 'number' && !(Math.abs(n) <= MAX_NUMBER);
 }

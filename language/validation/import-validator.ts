@@ -55,9 +55,11 @@ export class ImportValidator extends RuleFamily {
         }
         const { lexerErrors, parserErrors } = imported.parseResult;
         if (lexerErrors.length + parserErrors.length > 0) {
-            const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
+            const found = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
+            // An error at the end of the file has no token, hence no line: name the file's last line.
+            const line = found !== undefined && Number.isFinite(found) && found >= 1 ? found : imported.textDocument.lineCount;
             const count = lexerErrors.length + parserErrors.length;
-            accept('error', this.say(referenceMessages.librarySyntaxErrors(imp.path, count, line ?? '?')), info);
+            accept('error', this.say(referenceMessages.librarySyntaxErrors(imp.path, count, line)), info);
             return;
         }
         const cycle = model.imports.length > 0 ? this.imports.findCycle(model) : undefined;

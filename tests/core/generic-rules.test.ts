@@ -184,6 +184,9 @@ describe('RP009 weeks outside the plan', () => {
 
 describe('RP006 numbers beyond what a number can hold', () => {
     test('a 400-digit number of sets is out of range (found by fuzzing)', () => fires(plan(`phase a weeks 1-2 { do heel-raise ${'9'.repeat(400)} x 10 reps }`), 'RP006', 'error'));
+    test.each(['patient { weight 5000000 kg }', 'monitor { pain during activity at most 2000000/10 }'])('`%s` is reported once', async body => {
+        expect((await rules(plan(body))).filter(([rule]) => rule === 'RP006')).toHaveLength(1);
+    });
     test('a 400-digit age is reported once, not also as an implausible age', async () => {
         expect((await rules(plan(`patient { age ${'9'.repeat(400)} }`))).filter(([rule]) => rule === 'RP006')).toHaveLength(1);
     });

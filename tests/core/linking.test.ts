@@ -78,6 +78,13 @@ describe('imports', () => {
         expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'reference', range: expect.objectContaining({ start: { line: 0, character: 7 } }) }));
     });
 
+    test('an unclosed library names a real line, not -1', async () => {
+        await validate('library lib {\n  exercise step-down { kind strength }\n', { uri: 'file:///clinic/open.rehab', allowSyntaxErrors: true });
+        const { diagnostics } = await validate('import "open.rehab"\nplan p { }', { uri: 'file:///clinic/plan2.rehab' });
+        const message = String(diagnostics.find(d => d.code === 'reference')?.message);
+        expect(message).toMatch(/line [1-9]/);
+    });
+
     test('importing a plan instead of a library is reported', async () => {
         await validate('plan other { }', { uri: 'file:///clinic/other.rehab' });
         const { diagnostics } = await validate('import "other.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { clearDocuments } from 'langium/test';
-import { computeSchedule } from '../../language/schedule/schedule.js';
+import { isActivity, isPhase } from '../../language/generated/ast.js';
+import { computeSchedule, procedureWeeks } from '../../language/schedule/schedule.js';
 import { Rehab, validate } from '../test-services.js';
 
 afterEach(() => clearDocuments(Rehab.shared));
@@ -83,5 +84,20 @@ describe('the week-by-week schedule', () => {
     test('a phase running backwards or beyond ten years does not loop', async () => {
         const s = await scheduleOf('phase a weeks 8-3 { do cycling 10 min }\nphase b weeks 1-100000 { }');
         expect(s.lastWeek).toBe(520);
+    });
+});
+
+describe('procedure sessions written with a frequency', () => {
+    test('a huge frequency is capped, not built session by session', async () => {
+        const { document } = await validate('plan p { phase a weeks 1-2 { do shockwave, 999999 times daily } }');
+        const plan = document.parseResult.value.plan!;
+        const activity = plan.members.filter(isPhase)[0].members.filter(isActivity)[0];
+        expect(procedureWeeks(activity).length).toBeLessThanOrEqual(5000);
+    });
+    test('weekly over weeks 13-16 is four sessions; a backwards phase keeps its one', async () => {
+        const { document } = await validate('plan p { phase a weeks 13-16 { do shockwave, once weekly } }');
+        expect(procedureWeeks(document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0])).toEqual([13, 14, 15, 16]);
+        const back = await validate('plan p { phase a weeks 20-13 { do shockwave, once weekly } }');
+        expect(procedureWeeks(back.document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0])).toEqual([20]);
     });
 });

@@ -47,6 +47,9 @@ describe('allow RULE because "…"', () => {
         const diagnostics = await check(plan({ extra: 'allow PF999 because "x"\n    allow RP005 because "legacy ids kept for the audit trail"' }));
         expectNoRule(diagnostics, 'RP005');
     });
+    it('an `allow RP005` that silences nothing still gets its RP005 hint (it does not silence itself)', async () => {
+        expectRule(await check(plan({ extra: 'allow RP005 because "legacy"' })), 'RP005', 'hint', 1);
+    });
 
     it('an allow for a rule that does not fire is an RP005 hint (plan and phase scope)', async () => {
         expectRule(await check(plan({ extra: 'allow PF040 because "Reviewed early"' })), 'RP005', 'hint', 1);

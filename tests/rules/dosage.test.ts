@@ -38,7 +38,9 @@ describe('PF021 stretch hold 20-30 s', () => {
         ['do single-leg-balance 3 x 60 s hold, daily', undefined],
         ['do calf-stretch 45 s, daily', 'hint'],
         ['do calf-stretch 30 s, daily', undefined],
-        ['do calf-stretch 10 min, daily', undefined]
+        ['do calf-stretch 10 min, daily', undefined],
+        ['do calf-stretch 25 s, daily { progress duration +10 s every week }', 'hint'],
+        ['do calf-stretch 20 s, daily { progress duration +5 s every 2 weeks until 30 s }', undefined]
     ] as const)('`%s` gives %s', async (line, severity) => {
         await expectOutcome(withActivity(line), 'PF021', severity);
     });

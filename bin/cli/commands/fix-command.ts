@@ -10,7 +10,7 @@ import { emptyFileError, holdsNothing, loadPlans } from '../load-workspace.js';
 
 /**
  * Applies the safety rules' quick fixes in place, atomically, and says what it changed. Fixes are computed by
- * the same code the editor's light bulb uses; one pass, as overlapping fixes are skipped rather than guessed.
+ * the same code the editor's light bulb uses, in rounds: fixes that overlap wait for the next round rather than guess.
  * Only the text changes: the file keeps its mode, its BOM, its line endings, and a symlink stays a symlink.
  */
 export async function fixCommand(context: CommandContext): Promise<number> {
@@ -34,7 +34,7 @@ export async function fixCommand(context: CommandContext): Promise<number> {
     }
     if (applied === 0) return code;
     context.out(`${paths[0]}: applied ${applied} fix${applied === 1 ? '' : 'es'}. Run \`rehab check\` to see what remains.\n`);
-    return EXIT_OK;
+    return code;
 }
 
 const MAX_ROUNDS = 5;
@@ -70,6 +70,12 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
     if (fixed === text) {
         if (first) context.out(`${plan.file}: no quick fix changes the text; the file was left alone.\n`);
         return EXIT_OK;
+    }
+    // Fixes are computed on the parsed plan; if together they would not parse, nothing of this round is written.
+    const reparsed = services.parser.LangiumParser.parse(fixed);
+    if (reparsed.lexerErrors.length + reparsed.parserErrors.length > 0) {
+        context.err(`rehab: ${plan.file}: the remaining fixes (${fixes.map(f => f.rule).join(', ')}) would break the plan's syntax; they were not applied. Fix them by hand.\n`);
+        return 1;
     }
     writeFileAtomic(plan.file, restoreBom(fixed, startsWithBom(plan.file)));
     for (const f of fixes) {
