@@ -50,6 +50,7 @@ const PHRASES = {
     'A rise of': 'En stigning på',
     '1 to 10 points': '1 til 10 point',
     'more than 0': 'mere end 0',
+    '1 day or more; write more often as `N times daily`': '1 dag eller mere; skriv oftere som `N times daily`',
     'a positive time in s, min or h': 'en positiv tid i s, min eller h',
     'A step of': 'Et trin på',
     'Every': 'Hver',

@@ -141,6 +141,8 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkDayIntervalIsPositive(f: EveryNDays, accept: ValidationAcceptor): void {
         this.positiveCount(accept, f, 'days', phrase('Every … days'), f.days);
+        // `every 0.5 days` is twice daily, said the wrong way; a fraction near zero would mean millions of sessions.
+        if (f.days > 0 && f.days < 1) this.outOfRange(accept, f, 'days', phrase('Every … days'), f.days, phrase('1 day or more; write more often as `N times daily`'));
     }
 
     checkRestIsNotNegative(rest: Rest, accept: ValidationAcceptor): void {

@@ -134,6 +134,8 @@ describe('RP008 progressions', () => {
 });
 
 describe('RP008 and RP006 on activities without a dose or with a zero walk', () => {
+    test('RP006 fires on `every 0.5 days`', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps, every 0.5 days }'), 'RP006', 'error'));
+    test('RP006 silent on `every 1 day`', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps, every 1 day }'), 'RP006'));
     test('RP008 fires on a progression of an activity that has no dose', () => fires(plan('phase a weeks 1-6 { do heel-cup daily { progress reps +1 every 2 weeks } }'), 'RP008', 'warning'));
     test('RP006 fires on intervals with 0 min walk', () => fires(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 0 min walk), 3 times weekly }'), 'RP006', 'error'));
     test('RP006 silent on intervals with a walk', () => silent(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 1 min walk), 3 times weekly }'), 'RP006'));
