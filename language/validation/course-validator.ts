@@ -41,11 +41,12 @@ export class CourseValidator extends RuleFamily {
 
     checkRunningIsFollowedByMaintenance(plan: Plan, accept: ValidationAcceptor): void {
         const running = runningPhases(plan);
-        const lastRunning = running[running.length - 1];
-        if (!lastRunning) return;
-        // A later phase: one that starts after the last running phase starts, as the guide's step 8 follows running.
-        const keepsUp = plan.members.filter(isPhase).some(p => p.from > lastRunning.from && keepsUpMaintenance(p));
-        if (!keepsUp) this.report(accept, 'PF043', { node: lastRunning, property: 'name' });
+        const firstRunning = running[0];
+        if (!firstRunning) return;
+        // "A later phase": one that starts after running starts. A final phase that keeps running and keeps up
+        // the exercises counts; the phase where running begins does not carry its own maintenance.
+        const keepsUp = plan.members.filter(isPhase).some(p => p.from > firstRunning.from && keepsUpMaintenance(p));
+        if (!keepsUp) this.report(accept, 'PF043', { node: running[running.length - 1], property: 'name' });
     }
 }
 

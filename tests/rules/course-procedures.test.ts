@@ -65,6 +65,10 @@ describe('PF043 maintenance after running', () => {
     it('does not fire with a maintenance phase', async () => {
         await expectOutcome(runPlan(), 'PF043', undefined);
     });
+    it('does not fire when a later phase keeps running and keeps up stretch and strength', async () => {
+        const maintain = 'phase maintain weeks 21-30 {\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly\n        do run 15 min, 3 times weekly on soft-surface\n    }';
+        await expectOutcome(runPlan({ maintain }), 'PF043', undefined);
+    });
     it('fires (hint) when only the running phase itself keeps up stretch and strength: no later phase does', async () => {
         const run = 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { rest 1 day between sessions }\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly';
         await expectOutcome(runPlan({ run, maintain: null }), 'PF043', 'hint');
