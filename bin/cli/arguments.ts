@@ -18,8 +18,8 @@ Options:
   --lang en|da      language of messages (default en)
   -o, --output OUT  output file (compile, preview, cert); without it, or with -o -, the result goes to
                     standard output. Never a .rehab file or a file the plan was read from.
-  --rule ID         fix: only this rule (repeatable). Fixes that record a clinical finding (PF001's
-                    \`red-flags none\`) are applied only when named: screen the patient, then --rule PF001.
+  --rule ID         fix: only this rule (repeatable). PF001's \`red-flags none\` is added as a reminder to
+                    screen the patient: fix prints that reminder; correct the line if flags are found.
   --start DATE      compile --format ics: the first day of week 1
   -h, --help        this help
   -v, --version     the version

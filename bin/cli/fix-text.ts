@@ -1,5 +1,5 @@
 import { openSync, readSync, closeSync } from 'node:fs';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { RuleCatalogue } from '../../language/rules/rule-catalogue.js';
 
 const BOM = '\uFEFF';
@@ -32,14 +32,9 @@ export function restoreBom(text: string, bom: boolean): string {
     return bom && !text.startsWith(BOM) ? BOM + text : text;
 }
 
-export function ruleOf(diagnostic: Diagnostic): string {
-    const data = diagnostic.data as { rule?: unknown } | undefined;
-    return typeof data?.rule === 'string' ? data.rule : String(diagnostic.code ?? '');
-}
-
 /**
- * Screening fixes (PF001's `red-flags none`) write down a clinical finding; applying them unasked would record a
- * screening that never happened. They are applied only when named with --rule.
+ * Screening fixes (PF001's `red-flags none`) write down what reads as a clinical finding; RULES.md adds it "as a
+ * reminder to screen", so `rehab fix` applies it and prints that reminder beside it.
  */
 export function recordsFinding(catalogue: RuleCatalogue, rule: string): boolean {
     return catalogue.rule(rule)?.family === 'screening';

@@ -66,20 +66,15 @@ describe('rehab fix keeps the file as it was, apart from the fix', () => {
 });
 
 describe('fixes that record a clinical finding', () => {
-    test('PF001 is not applied without --rule PF001, and the output says how to apply it', () => {
+    test('PF001 is applied as RULES.md lists it, and the output reminds to screen', () => {
         const dir = workspace('p.rehab', unsafe());
         const r = rehab(['fix', 'p.rehab'], dir);
         expect(r.code).toBe(0);
-        expect(r.stdout).toMatch(/PF001 not fixed automatically.*--rule PF001/);
+        expect(r.stdout).toMatch(/PF001 reminder: screen the patient/);
         const after = readFileSync(path.join(dir, 'p.rehab'), 'utf8');
-        expect(after).not.toContain('red-flags');
+        expect(after).toMatch(/red-flags none/);
         expect(after).toContain('+10 %');
-    });
-
-    test('with --rule PF001 it is applied', () => {
-        const dir = workspace('p.rehab', unsafe());
-        expect(rehab(['fix', 'p.rehab', '--rule', 'PF001'], dir).code).toBe(0);
-        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toMatch(/red-flags none/);
+        expect(rehab(['check', 'p.rehab'], dir).stdout).not.toMatch(/ PF001 /);
     });
 
     test('--help says so', () => {

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { CliError, EXIT_OK } from '../cli-error.js';
 import type { CommandContext } from '../commands.js';
 import { formatDiagnosticsText, hasErrors } from '../format-diagnostics.js';
-import { lineEndingOf, recordsFinding, restoreBom, ruleOf, startsWithBom, withLineEnding } from '../fix-text.js';
+import { lineEndingOf, recordsFinding, restoreBom, startsWithBom, withLineEnding } from '../fix-text.js';
 import { emptyFileError, holdsNothing, loadPlans } from '../load-workspace.js';
 
 /**
@@ -51,18 +51,9 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
         context.err(`rehab: ${plan.file}: fix the syntax errors first; the file was left alone.\n`);
         return 1;
     }
-    const catalogue = services.rules.Catalogue;
-    const held = rules.length > 0 ? [] : plan.diagnostics.filter(d => recordsFinding(catalogue, ruleOf(d)) && hasFix(d.data));
-    const candidates = plan.diagnostics.filter(d => !held.includes(d));
-    const fixes = collectQuickFixes(candidates, rules.length > 0 ? rules : undefined);
-    if (first) {
-        for (const d of held) {
-            const rule = ruleOf(d);
-            context.out(`${plan.file}:${d.range.start.line + 1} ${rule} not fixed automatically: screen the patient, then run with --rule ${rule}\n`);
-        }
-    }
+    const fixes = collectQuickFixes(plan.diagnostics, rules.length > 0 ? rules : undefined);
     if (fixes.length === 0) {
-        if (first) context.out(`${plan.file}: no ${held.length > 0 ? 'other ' : ''}quick fix applies; the file was left alone.\n`);
+        if (first) context.out(`${plan.file}: no quick fix applies; the file was left alone.\n`);
         return first && hasErrors(plan.diagnostics) ? 1 : EXIT_OK;
     }
     const text = plan.document.textDocument.getText();
@@ -81,10 +72,11 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
     for (const f of fixes) {
         const line = (f.fix.edits[0]?.range.start.line ?? 0) + 1;
         context.out(`${plan.file}:${line} ${f.rule} ${f.fix.title}\n`);
+        // RULES.md: PF001's `red-flags none` is added "as a reminder to screen" — say so, since it reads as a finding.
+        if (recordsFinding(services.rules.Catalogue, f.rule)) {
+            context.out(`${plan.file}:${line} ${f.rule} reminder: screen the patient for red flags and correct this line if any are found\n`);
+        }
     }
     return { applied: fixes.length };
 }
 
-function hasFix(data: unknown): boolean {
-    return typeof data === 'object' && data !== null && 'fix' in data && Boolean((data as { fix?: unknown }).fix);
-}
