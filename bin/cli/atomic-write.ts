@@ -76,5 +76,23 @@ function writeInPlace(target: string, content: string | Uint8Array): void {
 
 function writeAll(fd: number, content: string | Uint8Array): void {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    const half = pauseHalfway() ? Math.floor(bytes.length / 2) : -1;
+    for (let offset = 0; offset < bytes.length;) {
+        offset += writeSync(fd, bytes, offset, (half > offset ? half : bytes.length) - offset);
+        if (offset === half) pauseForTest();
+    }
+}
+
+/**
+ * Tests interrupt a write at a point the program itself announces, not after a guessed delay: with
+ * REHAB_TEST_PAUSE_WRITE=MS the first half of the output is written, `rehab-test: half written` goes to stderr,
+ * and the process blocks for MS ms. Never set outside the tests.
+ */
+function pauseHalfway(): boolean {
+    return Number(process.env.REHAB_TEST_PAUSE_WRITE) > 0;
+}
+
+function pauseForTest(): void {
+    writeSync(2, 'rehab-test: half written\n');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.REHAB_TEST_PAUSE_WRITE));
 }

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -259,16 +260,51 @@ describe('write safety and hostile workspaces', () => {
         return 'big.rehab';
     }
 
-    test.each([200, 800, 1600])('a compile interrupted after %i ms leaves either nothing or the whole file', async delay => {
+    /** Starts a compile that pauses half-way through writing its output and resolves once it says so. */
+    async function compileHalfWritten(pauseMs: number) {
+        const dir = tempDir();
+        const file = bigPlan(dir);
+        const child = spawn(process.execPath, [CLI, 'compile', file, '-o', 'out.json'], {
+            cwd: dir, env: { ...process.env, REHAB_TEST_PAUSE_WRITE: String(pauseMs) }
+        });
+        // Listeners go on before anything can happen, so a fast child cannot exit unseen.
+        const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+        let stderr = '';
+        await new Promise<void>((resolve, reject) => {
+            child.stderr.on('data', chunk => {
+                stderr += String(chunk);
+                if (stderr.includes('rehab-test: half written')) resolve();
+            });
+            void exited.then(() => reject(new Error(`compile ended before writing: ${stderr}`)));
+        });
+        return { dir, file, child, exited };
+    }
+
+    test('a compile killed outright half-way through writing never leaves a partial output file', async () => {
+        const { dir, child, exited } = await compileHalfWritten(60_000);
+        child.kill('SIGKILL');
+        await exited;
+        // Half the bytes are on disk, but only in a temporary file: the output name never holds half a plan.
+        expect(existsSync(path.join(dir, 'out.json'))).toBe(false);
+    });
+
+    test('a compile asked to stop half-way through writing finishes the write, then leaves the whole file', async () => {
+        // A signal is handled between synchronous steps: the write in progress completes and is renamed into place.
+        const { dir, file, child, exited } = await compileHalfWritten(300);
+        child.kill('SIGTERM');
+        await exited;
+        expect(readdirSync(dir).sort()).toEqual([file, 'out.json'].sort());
+        expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).plan.id).toBe('big');
+    });
+
+    test('a compile stopped before it writes leaves nothing behind', async () => {
         const dir = tempDir();
         const file = bigPlan(dir);
         const child = spawn(process.execPath, [CLI, 'compile', file, '-o', 'out.json'], { cwd: dir });
-        await new Promise(resolve => setTimeout(resolve, delay));
+        const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
         child.kill('SIGTERM');
-        await new Promise(resolve => child.on('exit', resolve));
-        const left = readdirSync(dir).sort();
-        expect(left.filter(f => f !== file && f !== 'out.json')).toEqual([]);
-        if (left.includes('out.json')) expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).schemaVersion).toBe('1');
+        await exited;
+        expect(readdirSync(dir)).toEqual([file]);
     });
 
     test('a deep chain of 300 imports links and ends', () => {
