@@ -8,6 +8,7 @@ import { BuiltinLibrary } from './library/builtin-library.js';
 import { RehabLinker } from './rehab-linker.js';
 import { RehabLexerErrorMessageProvider, RehabParserErrorMessageProvider } from './parser/rehab-error-messages.js';
 import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
+import { RehabValueConverter } from './parser/rehab-value-converter.js';
 import { RehabReferenceDescriptionProvider, RehabScopeComputation, RehabScopeProvider } from './rehab-scope-provider.js';
 import { ProjectConfigLoader } from './rules/project-config.js';
 import { RuleCatalogue } from './rules/rule-catalogue.js';
@@ -37,6 +38,7 @@ export type RehabServices = LangiumServices & RehabAddedServices;
 export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAddedServices> = {
     parser: {
         TokenBuilder: () => new RehabTokenBuilder(),
+        ValueConverter: () => new RehabValueConverter(),
         ParserErrorMessageProvider: (services) => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),
         LexerErrorMessageProvider: (services) => new RehabLexerErrorMessageProvider(() => services.rules.Settings.get().language)
     },

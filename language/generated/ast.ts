@@ -25,6 +25,7 @@ export type RehabKeywordNames =
     | ","
     | "-"
     | "/"
+    | "a"
     | "above"
     | "activity"
     | "adherence"
@@ -40,6 +41,7 @@ export type RehabKeywordNames =
     | "both"
     | "cardio"
     | "condition"
+    | "contact"
     | "cue"
     | "cue-da"
     | "daily"
@@ -55,25 +57,37 @@ export type RehabKeywordNames =
     | "every"
     | "exercise"
     | "first-step"
+    | "for"
     | "goal"
     | "guide"
     | "h"
     | "hard-surface"
     | "hills"
+    | "history"
     | "hold"
+    | "hour"
+    | "hours"
     | "import"
+    | "jumping"
     | "kg"
     | "kind"
     | "km"
     | "language"
     | "left"
     | "library"
+    | "like"
+    | "link"
     | "load"
     | "medication"
     | "min"
+    | "mins"
+    | "minute"
+    | "minutes"
     | "mobility"
     | "modality"
     | "monitor"
+    | "month"
+    | "months"
     | "most"
     | "motivation"
     | "name-da"
@@ -86,6 +100,7 @@ export type RehabKeywordNames =
     | "other"
     | "pain"
     | "patient"
+    | "per"
     | "phase"
     | "plan"
     | "points"
@@ -93,6 +108,7 @@ export type RehabKeywordNames =
     | "progress"
     | "provider"
     | "red-flags"
+    | "refer"
     | "replace"
     | "reps"
     | "rest"
@@ -103,6 +119,9 @@ export type RehabKeywordNames =
     | "run-time"
     | "running"
     | "s"
+    | "sec"
+    | "second"
+    | "seconds"
     | "sessions"
     | "sets"
     | "setting"
@@ -110,17 +129,20 @@ export type RehabKeywordNames =
     | "shoes"
     | "side"
     | "soft-surface"
+    | "start"
     | "stop"
     | "strength"
     | "stretch"
     | "supervision"
     | "support"
     | "swelling"
+    | "symptoms"
     | "tailoring"
     | "targets"
     | "tempo"
     | "times"
     | "treadmill"
+    | "treated"
     | "twice"
     | "until"
     | "walk"
@@ -134,6 +156,8 @@ export type RehabKeywordNames =
     | "without"
     | "worsening"
     | "x"
+    | "year"
+    | "years"
     | "yes"
     | "{"
     | "}";
@@ -280,6 +304,22 @@ export function isCondition(item: unknown): item is Condition {
     return reflection.isInstance(item, Condition.$type);
 }
 
+/** `contact "Fysioterapi Nord, tlf. 12 34 56 78"`: who the patient calls. */
+export interface Contact extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'Contact';
+    text: string;
+}
+
+export const Contact = {
+    $type: 'Contact',
+    text: 'text'
+} as const;
+
+export function isContact(item: unknown): item is Contact {
+    return reflection.isInstance(item, Contact.$type);
+}
+
 /** CERT reporting statements: how the programme is delivered. */
 export interface Delivery extends langium.AstNode {
     readonly $container: Plan;
@@ -400,14 +440,16 @@ export function isEveryOtherDay(item: unknown): item is EveryOtherDay {
     return reflection.isInstance(item, EveryOtherDay.$type);
 }
 
-/** `exercise ID "Name" { kind … cue "…" }`: a user-defined exercise. */
+/** `exercise ID "Name" { kind … cue "…" }`, or `exercise ID like BUILTIN { … }`: a user-defined exercise. */
 export interface Exercise extends langium.AstNode {
     readonly $container: Library | Plan;
     readonly $type: 'Exercise';
+    base?: langium.Reference<Exercise>;
     cue?: string;
     cueDa?: string;
     guide?: string;
     kind?: ExerciseKind;
+    link?: string;
     name: Name;
     targets?: string;
     title?: string;
@@ -416,10 +458,12 @@ export interface Exercise extends langium.AstNode {
 
 export const Exercise = {
     $type: 'Exercise',
+    base: 'base',
     cue: 'cue',
     cueDa: 'cueDa',
     guide: 'guide',
     kind: 'kind',
+    link: 'link',
     name: 'name',
     targets: 'targets',
     title: 'title',
@@ -430,10 +474,10 @@ export function isExercise(item: unknown): item is Exercise {
     return reflection.isInstance(item, Exercise.$type);
 }
 
-export type ExerciseKind = 'balance' | 'cardio' | 'medication' | 'mobility' | 'modality' | 'procedure' | 'running' | 'strength' | 'stretch' | 'support' | 'walking';
+export type ExerciseKind = 'balance' | 'cardio' | 'jumping' | 'medication' | 'mobility' | 'modality' | 'procedure' | 'running' | 'strength' | 'stretch' | 'support' | 'walking';
 
 export function isExerciseKind(item: unknown): item is ExerciseKind {
-    return item === 'stretch' || item === 'strength' || item === 'balance' || item === 'mobility' || item === 'cardio' || item === 'walking' || item === 'running' || item === 'modality' || item === 'support' || item === 'medication' || item === 'procedure';
+    return item === 'stretch' || item === 'strength' || item === 'balance' || item === 'mobility' || item === 'cardio' || item === 'walking' || item === 'running' || item === 'modality' || item === 'support' || item === 'medication' || item === 'procedure' || item === 'jumping';
 }
 
 /** `first-step pain at most 2/10`. */
@@ -482,7 +526,7 @@ export function isFirstStepPainRises(item: unknown): item is FirstStepPainRises 
     return reflection.isInstance(item, FirstStepPainRises.$type);
 }
 
-/** How often: `3 times weekly`, `twice daily`, `daily`, `every other day`, `every 3 days`. */
+/** How often: `3 times weekly`, `1-3 times a day`, `twice a week`, `daily`, `every other day`, `every 3 days`. */
 export type Frequency = EveryNDays | EveryOtherDay | TimesPer;
 
 export const Frequency = {
@@ -507,6 +551,32 @@ export const Goal = {
 
 export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
+}
+
+/** `history { symptoms for 5 months  treated for 3 months }`: where the patient is when the plan starts. */
+export interface History extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'History';
+    facts: Array<HistoryFact>;
+}
+
+export const History = {
+    $type: 'History',
+    facts: 'facts'
+} as const;
+
+export function isHistory(item: unknown): item is History {
+    return reflection.isInstance(item, History.$type);
+}
+
+export type HistoryFact = SymptomsFor | TreatedFor;
+
+export const HistoryFact = {
+    $type: 'HistoryFact'
+} as const;
+
+export function isHistoryFact(item: unknown): item is HistoryFact {
+    return reflection.isInstance(item, HistoryFact.$type);
 }
 
 /** `import "relative/path.rehab"` makes the exercises of a library file available to this file. */
@@ -726,6 +796,13 @@ export function isPatientFact(item: unknown): item is PatientFact {
     return reflection.isInstance(item, PatientFact.$type);
 }
 
+/** `daily` or `weekly`; `a day`, `per day`, `a week`, `per week` are read as those (language/parser/rehab-value-converter.ts). */
+export type Per = string;
+
+export function isPer(item: unknown): item is Per {
+    return typeof item === 'string';
+}
+
 /** `phase ID "Title" weeks A-B { … }`: a period of the plan; weeks count from 1. */
 export interface Phase extends langium.AstNode {
     readonly $container: Plan;
@@ -780,7 +857,7 @@ export function isPlan(item: unknown): item is Plan {
     return reflection.isInstance(item, Plan.$type);
 }
 
-export type PlanMember = Allow | Condition | Delivery | Exercise | LanguageSetting | Monitor | Patient | Phase | Review | Shoes | StopRule;
+export type PlanMember = Allow | Condition | Contact | Delivery | Exercise | History | LanguageSetting | Monitor | Patient | Phase | Referral | Review | Shoes | StartDate | StopRule;
 
 export const PlanMember = {
     $type: 'PlanMember'
@@ -824,18 +901,20 @@ export function isProgressTarget(item: unknown): item is ProgressTarget {
     return item === 'reps' || item === 'sets' || item === 'hold' || item === 'load' || item === 'run-time' || item === 'duration';
 }
 
-/** A number with its unit: `30 s`, `15 min`, `24 h`, `82 kg`, `700 km`, `10 %`. */
+/** A number with its unit: `30 s`, `15 min`, `24 h`, `82 kg`, `700 km`, `10 %`; in a dose a range, `10-15 min`. */
 export interface Quantity extends langium.AstNode {
     readonly $container: Duration | Intervals | PainSettles | SetsHold | SetsReps | Shoes | WalkCriterion | Weight;
     readonly $type: 'Quantity';
     unit: Unit;
     value: SignedNumber;
+    valueTo?: number;
 }
 
 export const Quantity = {
     $type: 'Quantity',
     unit: 'unit',
-    value: 'value'
+    value: 'value',
+    valueTo: 'valueTo'
 } as const;
 
 export function isQuantity(item: unknown): item is Quantity {
@@ -858,6 +937,22 @@ export const RedFlags = {
 
 export function isRedFlags(item: unknown): item is RedFlags {
     return reflection.isInstance(item, RedFlags.$type);
+}
+
+/** `refer "Own GP today: …"`: a referral, to whom and why. */
+export interface Referral extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'Referral';
+    text: string;
+}
+
+export const Referral = {
+    $type: 'Referral',
+    text: 'text'
+} as const;
+
+export function isReferral(item: unknown): item is Referral {
+    return reflection.isInstance(item, Referral.$type);
 }
 
 /** `rest 1 day between sessions`. */
@@ -894,7 +989,7 @@ export function isReview(item: unknown): item is Review {
     return reflection.isInstance(item, Review.$type);
 }
 
-/** `3 x 30 s hold`: sets of a held position. */
+/** `3 x 30 s hold`, `3 x 20-30 sec hold`: sets of a held position. */
 export interface SetsHold extends langium.AstNode {
     readonly $container: Activity;
     readonly $type: 'SetsHold';
@@ -912,7 +1007,7 @@ export function isSetsHold(item: unknown): item is SetsHold {
     return reflection.isInstance(item, SetsHold.$type);
 }
 
-/** `3 x 8 reps tempo 3-0-3 load 5 kg`: sets of repetitions. */
+/** `3 x 8 reps tempo 3-0-3 load 5 kg`, `3 x 8-12`: sets of repetitions (`reps` may be left out). */
 export interface SetsReps extends langium.AstNode {
     readonly $container: Activity;
     readonly $type: 'SetsReps';
@@ -920,6 +1015,7 @@ export interface SetsReps extends langium.AstNode {
     load?: Quantity;
     pause?: number;
     reps: SignedNumber;
+    repsTo?: number;
     sets: SignedNumber;
     up?: number;
 }
@@ -930,6 +1026,7 @@ export const SetsReps = {
     load: 'load',
     pause: 'pause',
     reps: 'reps',
+    repsTo: 'repsTo',
     sets: 'sets',
     up: 'up'
 } as const;
@@ -976,10 +1073,36 @@ export function isSignedNumber(item: unknown): item is SignedNumber {
     return typeof item === 'number';
 }
 
-export type StepUnit = '%' | 'h' | 'kg' | 'km' | 'min' | 'reps' | 's' | 'sets';
+export type SpanUnit = 'day' | 'days' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
+
+export function isSpanUnit(item: unknown): item is SpanUnit {
+    return item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years' || item === 'day' || item === 'days';
+}
+
+/** `start 2027-01-04`: the date week 1 starts. */
+export interface StartDate extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'StartDate';
+    day: number;
+    month: number;
+    year: number;
+}
+
+export const StartDate = {
+    $type: 'StartDate',
+    day: 'day',
+    month: 'month',
+    year: 'year'
+} as const;
+
+export function isStartDate(item: unknown): item is StartDate {
+    return reflection.isInstance(item, StartDate.$type);
+}
+
+export type StepUnit = '%' | 'kg' | 'km' | 'reps' | 'sets' | TimeUnit;
 
 export function isStepUnit(item: unknown): item is StepUnit {
-    return item === '%' || item === 'reps' || item === 'sets' || item === 's' || item === 'min' || item === 'h' || item === 'kg' || item === 'km';
+    return isTimeUnit(item) || item === '%' || item === 'reps' || item === 'sets' || item === 'kg' || item === 'km';
 }
 
 export type StopCondition = FirstStepPainRises | NightPainSign | PainAbove | SwellingSign;
@@ -1029,17 +1152,53 @@ export function isSwellingSign(item: unknown): item is SwellingSign {
     return reflection.isInstance(item, SwellingSign.$type);
 }
 
+/** `symptoms for 5 months`: how long the heel has hurt when the plan starts (sets the course clock). */
+export interface SymptomsFor extends langium.AstNode {
+    readonly $container: History;
+    readonly $type: 'SymptomsFor';
+    span: TimeSpan;
+}
+
+export const SymptomsFor = {
+    $type: 'SymptomsFor',
+    span: 'span'
+} as const;
+
+export function isSymptomsFor(item: unknown): item is SymptomsFor {
+    return reflection.isInstance(item, SymptomsFor.$type);
+}
+
+/** `5 months`, `6 weeks`, `1.5 years`. */
+export interface TimeSpan extends langium.AstNode {
+    readonly $container: SymptomsFor | TreatedFor;
+    readonly $type: 'TimeSpan';
+    unit: SpanUnit;
+    value: SignedNumber;
+}
+
+export const TimeSpan = {
+    $type: 'TimeSpan',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isTimeSpan(item: unknown): item is TimeSpan {
+    return reflection.isInstance(item, TimeSpan.$type);
+}
+
 export interface TimesPer extends langium.AstNode {
     readonly $container: Activity;
     readonly $type: 'TimesPer';
     count?: SignedNumber;
-    per: 'daily' | 'weekly';
+    countTo?: number;
+    per: Per;
     word?: 'once' | 'twice';
 }
 
 export const TimesPer = {
     $type: 'TimesPer',
     count: 'count',
+    countTo: 'countTo',
     per: 'per',
     word: 'word'
 } as const;
@@ -1048,10 +1207,33 @@ export function isTimesPer(item: unknown): item is TimesPer {
     return reflection.isInstance(item, TimesPer.$type);
 }
 
-export type Unit = '%' | 'h' | 'kg' | 'km' | 'min' | 's';
+/** `s`, `min`, `h`, and the spellings clinicians type; the value converter turns them into `s`, `min`, `h`. */
+export type TimeUnit = 'h' | 'hour' | 'hours' | 'min' | 'mins' | 'minute' | 'minutes' | 's' | 'sec' | 'second' | 'seconds';
+
+export function isTimeUnit(item: unknown): item is TimeUnit {
+    return item === 's' || item === 'sec' || item === 'second' || item === 'seconds' || item === 'min' || item === 'mins' || item === 'minute' || item === 'minutes' || item === 'h' || item === 'hour' || item === 'hours';
+}
+
+/** `treated for 3 months`: conservative treatment already done when the plan starts (sets the treatment clock). */
+export interface TreatedFor extends langium.AstNode {
+    readonly $container: History;
+    readonly $type: 'TreatedFor';
+    span: TimeSpan;
+}
+
+export const TreatedFor = {
+    $type: 'TreatedFor',
+    span: 'span'
+} as const;
+
+export function isTreatedFor(item: unknown): item is TreatedFor {
+    return reflection.isInstance(item, TreatedFor.$type);
+}
+
+export type Unit = '%' | 'kg' | 'km' | TimeUnit;
 
 export function isUnit(item: unknown): item is Unit {
-    return item === 's' || item === 'min' || item === 'h' || item === 'kg' || item === 'km' || item === '%';
+    return isTimeUnit(item) || item === 'kg' || item === 'km' || item === '%';
 }
 
 /** `walk 45 min without worsening`. */
@@ -1111,6 +1293,7 @@ export type RehabAstType = {
     AtWeeks: AtWeeks
     Avoid: Avoid
     Condition: Condition
+    Contact: Contact
     Delivery: Delivery
     Diabetes: Diabetes
     Dose: Dose
@@ -1125,6 +1308,8 @@ export type RehabAstType = {
     FirstStepPainRises: FirstStepPainRises
     Frequency: Frequency
     Goal: Goal
+    History: History
+    HistoryFact: HistoryFact
     Import: Import
     Intervals: Intervals
     LanguageSetting: LanguageSetting
@@ -1145,16 +1330,21 @@ export type RehabAstType = {
     Progression: Progression
     Quantity: Quantity
     RedFlags: RedFlags
+    Referral: Referral
     Rest: Rest
     Review: Review
     SetsHold: SetsHold
     SetsReps: SetsReps
     Shoes: Shoes
     Side: Side
+    StartDate: StartDate
     StopCondition: StopCondition
     StopRule: StopRule
     SwellingSign: SwellingSign
+    SymptomsFor: SymptomsFor
+    TimeSpan: TimeSpan
     TimesPer: TimesPer
+    TreatedFor: TreatedFor
     WalkCriterion: WalkCriterion
     WeekCriterion: WeekCriterion
     Weight: Weight
@@ -1263,6 +1453,15 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanMember.$type]
         },
+        Contact: {
+            name: Contact.$type,
+            properties: {
+                text: {
+                    name: Contact.text
+                }
+            },
+            superTypes: [PlanMember.$type]
+        },
         Delivery: {
             name: Delivery.$type,
             properties: {
@@ -1333,6 +1532,11 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
         Exercise: {
             name: Exercise.$type,
             properties: {
+                base: {
+                    name: Exercise.base,
+                    referenceType: Exercise.$type,
+                    optional: true
+                },
                 cue: {
                     name: Exercise.cue,
                     optional: true
@@ -1347,6 +1551,10 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Exercise.kind,
+                    optional: true
+                },
+                link: {
+                    name: Exercise.link,
                     optional: true
                 },
                 name: {
@@ -1406,6 +1614,23 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PhaseMember.$type]
+        },
+        History: {
+            name: History.$type,
+            properties: {
+                facts: {
+                    name: History.facts,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [PlanMember.$type]
+        },
+        HistoryFact: {
+            name: HistoryFact.$type,
+            properties: {
+            },
+            superTypes: []
         },
         Import: {
             name: Import.$type,
@@ -1641,6 +1866,10 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 },
                 value: {
                     name: Quantity.value
+                },
+                valueTo: {
+                    name: Quantity.valueTo,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1660,6 +1889,15 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PatientFact.$type]
+        },
+        Referral: {
+            name: Referral.$type,
+            properties: {
+                text: {
+                    name: Referral.text
+                }
+            },
+            superTypes: [PlanMember.$type]
         },
         Rest: {
             name: Rest.$type,
@@ -1713,6 +1951,10 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 reps: {
                     name: SetsReps.reps
                 },
+                repsTo: {
+                    name: SetsReps.repsTo,
+                    optional: true
+                },
                 sets: {
                     name: SetsReps.sets
                 },
@@ -1741,6 +1983,21 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PatientFact.$type]
         },
+        StartDate: {
+            name: StartDate.$type,
+            properties: {
+                day: {
+                    name: StartDate.day
+                },
+                month: {
+                    name: StartDate.month
+                },
+                year: {
+                    name: StartDate.year
+                }
+            },
+            superTypes: [PlanMember.$type]
+        },
         StopCondition: {
             name: StopCondition.$type,
             properties: {
@@ -1763,11 +2020,36 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [StopCondition.$type]
         },
+        SymptomsFor: {
+            name: SymptomsFor.$type,
+            properties: {
+                span: {
+                    name: SymptomsFor.span
+                }
+            },
+            superTypes: [HistoryFact.$type]
+        },
+        TimeSpan: {
+            name: TimeSpan.$type,
+            properties: {
+                unit: {
+                    name: TimeSpan.unit
+                },
+                value: {
+                    name: TimeSpan.value
+                }
+            },
+            superTypes: []
+        },
         TimesPer: {
             name: TimesPer.$type,
             properties: {
                 count: {
                     name: TimesPer.count,
+                    optional: true
+                },
+                countTo: {
+                    name: TimesPer.countTo,
                     optional: true
                 },
                 per: {
@@ -1779,6 +2061,15 @@ export class RehabAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Frequency.$type]
+        },
+        TreatedFor: {
+            name: TreatedFor.$type,
+            properties: {
+                span: {
+                    name: TreatedFor.span
+                }
+            },
+            superTypes: [HistoryFact.$type]
         },
         WalkCriterion: {
             name: WalkCriterion.$type,
