@@ -1,0 +1,48 @@
+// Calendar dates as whole day numbers (days since 1970-01-01, UTC), so weeks are plain arithmetic and no
+// time zone or daylight-saving change can move a diary day into another week.
+
+const DAY_MS = 86_400_000;
+
+/** The day number of a calendar date, or undefined when the date does not exist (2027-02-30). */
+export function dayNumber(year: number, month: number, day: number): number | undefined {
+    if (![year, month, day].every(Number.isInteger) || year < 1000 || year > 9999) return undefined;
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+    return Math.round(date.getTime() / DAY_MS);
+}
+
+/** `2027-01-04` */
+export function isoDate(day: number): string {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` only: the form of `--start` and of the plan's `start`. */
+export function parseIsoDate(text: string): number | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    return match ? dayNumber(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}
+
+/**
+ * A diary date: `YYYY-MM-DD`, or the Danish `DD-MM-YYYY` / `DD.MM.YYYY` (day and month may have one digit,
+ * `4.1.2027`, as Danish spreadsheets often write them).
+ */
+export function parseDiaryDate(text: string): number | undefined {
+    const value = text.trim();
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+    if (iso) return dayNumber(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const danish = /^(\d{1,2})([-.])(\d{1,2})\2(\d{4})$/.exec(value);
+    if (danish) return dayNumber(Number(danish[4]), Number(danish[3]), Number(danish[1]));
+    return undefined;
+}
+
+/** Plan week 1 starts on `start`; day `day` belongs to week floor((day − start) / 7) + 1. */
+export function weekOf(day: number, start: number): number {
+    return Math.floor((day - start) / 7) + 1;
+}
+
+/** The first and last day of calendar week `week`. */
+export function weekDays(week: number, start: number): { from: number; to: number } {
+    const from = start + (week - 1) * 7;
+    return { from, to: from + 6 };
+}
