@@ -1,6 +1,6 @@
 import { Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
 import { exerciseReferences } from './rehab-scope-provider.js';
-import { closest } from 'fastest-levenshtein';
+import { closeSuggestion } from './words/suggest.js';
 import type { RehabServices } from './rehab-module.js';
 import type { RehabSettingsService } from './rules/rule-settings.js';
 import { referenceMessages } from './validation/reference-messages.js';
@@ -14,7 +14,7 @@ export class RehabLinker extends DefaultLinker {
         this.settings = services.rules.Settings;
     }
 
-    /** `do X` is the grammar's only reference: link the activities instead of visiting every node and property. */
+    /** `do X` and `like X` are the grammar's references: link those instead of visiting every node and property. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         await interruptAndCheck(cancelToken);
         for (const ref of exerciseReferences(document.parseResult.value)) this.doLink(ref, document);
@@ -25,8 +25,9 @@ export class RehabLinker extends DefaultLinker {
         if (targetDescription) return error;
         const name = refInfo.reference.$refText;
         const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).distinct().toArray();
-        const suggestion = known.length > 0 && name ? closest(name, known) : undefined;
-        error.message = referenceMessages.unknownExercise(name, suggestion)[this.settings.get().language];
+        const suggestion = closeSuggestion(name, known);
+        const message = refInfo.property === 'base' ? referenceMessages.unknownBuiltin : referenceMessages.unknownExercise;
+        error.message = message(name, suggestion)[this.settings.get().language];
         return error;
     }
 }

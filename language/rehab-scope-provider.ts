@@ -32,6 +32,8 @@ export class RehabScopeProvider extends DefaultScopeProvider {
             const model = AstUtils.getContainerOfType(context.container, isModel);
             return model ? this.exerciseScopes.get(model, () => this.createExerciseScope(model)) : EMPTY_SCOPE;
         }
+        // `like X` names a built-in: the plan's own and imported exercises are not candidates.
+        if (context.property === 'base' && context.container.$type === 'Exercise') return this.getBuiltinScope();
         return super.getScope(context);
     }
 
@@ -75,13 +77,17 @@ export class RehabScopeComputation extends DefaultScopeComputation {
 }
 
 /**
- * The grammar's only cross-reference is `do X` (Activity.exercise), and activities only live in phases.
+ * The grammar's cross-references are `do X` (Activity.exercise, only in phases) and `like X` (Exercise.base).
  * Visiting just those, instead of every node of the AST and every property of each node, keeps the
  * reference index (and the linking that uses {@link exerciseReferences}) proportional to the activities.
  */
-export function* exerciseReferences(root: AstNode): Generator<ReferenceInfo & { container: Activity }> {
+export function* exerciseReferences(root: AstNode): Generator<ReferenceInfo & { container: Activity | Exercise }> {
     if (!isModel(root)) return;
+    for (const exercise of root.library?.exercises ?? []) {
+        if (exercise.base) yield { reference: exercise.base, container: exercise, property: 'base' };
+    }
     for (const member of root.plan?.members ?? []) {
+        if (isExercise(member) && member.base) yield { reference: member.base, container: member, property: 'base' };
         if (!isPhase(member)) continue;
         for (const node of member.members) {
             if (isActivity(node) && node.exercise) yield { reference: node.exercise, container: node, property: 'exercise' };

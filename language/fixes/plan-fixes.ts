@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Activity, Entry, Phase, Plan, PlanMember, Progression } from '../generated/ast.js';
+import type { Activity, Avoid, Entry, Phase, Plan, PlanMember, Progression } from '../generated/ast.js';
 import { isCondition, isEntry, isLanguageSetting, isMonitor, isPatient, isPhase, isRest, isReview, isStopRule } from '../generated/ast.js';
 import {
     appendToNode, indentationOf, insertFirstInBlock, insertInBlock, insertLinesAfterLine, replaceNode, spanning,
@@ -49,6 +49,19 @@ export function replaceWith(node: AstNode | undefined, text: string, title = `Se
 export function addStopRuleToPhase(phase: Phase, line = 'stop when first-step pain rises'): QuickFix {
     const last = phase.members[phase.members.length - 1];
     return { title: `Add \`${line}\` to phase '${phase.name}'`, edits: last ? insertLinesAfterLine(last, [line]) : insertInBlock(phase, line) };
+}
+
+/** Takes one word out of an `avoid` list; the whole line when it is the only word. */
+export function removeAvoidWord(avoid: Avoid, index: number): TextEdit[] {
+    if (avoid.items.length <= 1) return replaceNode(avoid, '');
+    const words = avoid.items.filter((_, i) => i !== index);
+    return replaceNode(avoid, `avoid ${words.join(', ')}`);
+}
+
+/** Replaces the surface after `on`. */
+export function replaceSurface(activity: Activity, surface: string, title: string): QuickFix {
+    const node = activity.$cstNode && GrammarUtils.findNodeForProperty(activity.$cstNode, 'surface');
+    return { title, edits: node ? [{ range: node.range, newText: surface }] : [] };
 }
 
 /** Sets or adds `first-step pain at most N/10` in the phase's entry criteria. */

@@ -4,3 +4,5 @@ export { readDiary, detectDelimiter, type Diary, type DiaryRow, type DiaryIssue 
 export { parseIsoDate, isoDate, weekOf } from './dates.js';
 export { PLANTAR_FASCIITIS_FOLLOW, followProfileFor, loadFollowProfile, decisionWord, FOLLOW_RULE_IDS, DECISIONS, type Decision, type FollowRuleId, type FollowProfile } from './follow-profile.js';
 export * from './follow-result.js';
+export { formatFollowText } from './follow-text.js';
+export { renderFollowHtml, type FollowRenderOptions } from './render-follow-html.js';

@@ -90,8 +90,8 @@ export const phrases = {
     days: (n: number): Localized => ({ en: `${n} days`, da: `${n} dage` }),
     weeks: (n: number): Localized => ({ en: `${n} weeks`, da: `${n} uger` }),
     points: (n: number): Localized => ({ en: `${n} points`, da: `${n} point` }),
-    unknownRedFlag: (suggestion: string, known: readonly string[]): Localized => ({
-        en: `did you mean ${suggestion}? The red flags are ${known.join(', ')}`,
-        da: `mente du ${suggestion}? De røde flag er ${known.join(', ')}`
+    unknownRedFlag: (suggestion: string | undefined, known: readonly string[]): Localized => ({
+        en: `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}The red flags are ${known.map(k => `\`${k}\``).join(', ')}`,
+        da: `${suggestion ? `mente du \`${suggestion}\`? ` : ''}De røde flag er ${known.map(k => `\`${k}\``).join(', ')}`
     })
 };

@@ -12,6 +12,17 @@ export function toSeconds(q: Quantity | undefined): number | undefined {
     }
 }
 
+/** The upper end of a range quantity (`10-15 min` → 15 min) in seconds; the value itself when it is no range. */
+export function toSecondsMax(q: Quantity | undefined): number | undefined {
+    if (!q || q.valueTo === undefined) return toSeconds(q);
+    return toSeconds({ ...q, value: q.valueTo });
+}
+
+export function toMinutesMax(q: Quantity | undefined): number | undefined {
+    const s = toSecondsMax(q);
+    return s === undefined ? undefined : s / 60;
+}
+
 export function toMinutes(q: Quantity | undefined): number | undefined {
     const s = toSeconds(q);
     return s === undefined ? undefined : s / 60;
@@ -26,6 +37,17 @@ export function toHours(q: Quantity | undefined): number | undefined {
 export function sessionsPerWeek(f: Frequency | undefined): number | undefined {
     const perDay = sessionsPerDay(f);
     return perDay === undefined ? undefined : perDay * 7;
+}
+
+/** The upper end of a frequency range (`1-3 times daily` → 21 a week); the frequency itself when it is no range. */
+export function sessionsPerWeekMax(f: Frequency | undefined): number | undefined {
+    const perDay = sessionsPerDayMax(f);
+    return perDay === undefined ? undefined : perDay * 7;
+}
+
+export function sessionsPerDayMax(f: Frequency | undefined): number | undefined {
+    if (f && isTimesPer(f) && f.countTo !== undefined) return f.per === 'daily' ? f.countTo : f.countTo / 7;
+    return sessionsPerDay(f);
 }
 
 export function sessionsPerDay(f: Frequency | undefined): number | undefined {

@@ -1,6 +1,7 @@
 import type { Activity, Exercise, ExerciseKind, Phase, Plan, Progression } from '../generated/ast.js';
 import { isAtWeeks, isDuration, isIntervals, isPhase, isReview, isSetsHold, isSetsReps } from '../generated/ast.js';
-import { sessionsPerWeek, toMinutes, toSeconds } from './quantities.js';
+import { sessionsPerWeek, sessionsPerWeekMax, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from './quantities.js';
+import { exerciseKind } from '../plan/plan-queries.js';
 
 /** No plan runs longer than ten years; a larger week number is an RP006 range error, not a loop to run. */
 export const MAX_WEEKS = 520;
@@ -11,7 +12,12 @@ export const MAX_WEEKS = 520;
  */
 export const MAX_PROGRESSED_VALUE = 1e9;
 
-/** One activity's dose in one week, after progression. Undefined fields do not apply to its dose. */
+/**
+ * One activity's dose in one week, after progression. Undefined fields do not apply to its dose. A range
+ * (`3 x 8-12 reps`, `10-15 min`, `1-3 times daily`) keeps its lower end in the plain field and its upper end in
+ * the `…Max` field, which equals the plain one when the dose is no range. Volumes (running minutes, strength
+ * volume) are computed from the upper ends, as the growth rules read them.
+ */
 export interface ActivityWeek {
     activity: Activity;
     phase: Phase;
@@ -19,12 +25,16 @@ export interface ActivityWeek {
     kind?: ExerciseKind;
     sets?: number;
     reps?: number;
+    repsMax?: number;
     holdSeconds?: number;
+    holdSecondsMax?: number;
     loadKg?: number;
     minutes?: number;
+    minutesMax?: number;
     runMinutesPerSession?: number;
     walkMinutesPerSession?: number;
     sessionsPerWeek: number;
+    sessionsPerWeekMax: number;
     runMinutesPerWeek: number;
     strengthVolume: number;
 }
@@ -105,7 +115,7 @@ export function computeSchedule(plan: Plan): Schedule {
         for (const activity of phase.members) {
             if (activity.$type !== 'Activity') continue;
             const exercise = activity.exercise?.ref;
-            if (isAtWeeks(activity.dose) || exercise?.kind === 'procedure') {
+            if (isAtWeeks(activity.dose) || exerciseKind(exercise) === 'procedure') {
                 for (const week of procedureWeeks(activity)) at(week)?.procedures.push({ activity, exercise, week });
                 continue;
             }
@@ -124,34 +134,41 @@ export function computeSchedule(plan: Plan): Schedule {
 /** The dose of an activity `offset` weeks after its phase started, with every progression applied. */
 export function doseInWeek(activity: Activity, phase: Phase, offset: number): ActivityWeek {
     const exercise = activity.exercise?.ref;
-    const kind = exercise?.kind as ExerciseKind | undefined;
+    const kind = exerciseKind(exercise);
     const dose = activity.dose;
+    const sessions = sessionsPerWeek(activity.frequency) ?? 1;
     const result: ActivityWeek = {
         activity, phase, exercise, kind,
-        sessionsPerWeek: sessionsPerWeek(activity.frequency) ?? 1,
+        sessionsPerWeek: sessions,
+        sessionsPerWeekMax: Math.max(sessions, sessionsPerWeekMax(activity.frequency) ?? sessions),
         runMinutesPerWeek: 0, strengthVolume: 0
     };
     if (isSetsReps(dose)) {
         result.sets = dose.sets;
         result.reps = dose.reps;
+        result.repsMax = dose.repsTo ?? dose.reps;
         if (dose.load?.unit === 'kg') result.loadKg = dose.load.value;
     } else if (isSetsHold(dose)) {
         result.sets = dose.sets;
         result.holdSeconds = toSeconds(dose.hold);
+        result.holdSecondsMax = toSecondsMax(dose.hold);
     } else if (isIntervals(dose)) {
-        const run = toMinutes(dose.run), walk = toMinutes(dose.walk);
+        const run = toMinutesMax(dose.run), walk = toMinutesMax(dose.walk);
         if (run !== undefined) result.runMinutesPerSession = dose.repeats * run;
         if (walk !== undefined) result.walkMinutesPerSession = dose.repeats * walk;
     } else if (isDuration(dose)) {
         const minutes = toMinutes(dose.amount);
-        if (minutes !== undefined) result.minutes = minutes;
+        if (minutes !== undefined) {
+            result.minutes = minutes;
+            result.minutesMax = toMinutesMax(dose.amount);
+        }
     }
     for (const p of activity.progressions) applyProgression(result, p, offset);
     // A running duration is running time: `progress duration` and `progress run-time` both move it.
-    if (kind === 'running' && isDuration(dose) && result.minutes !== undefined) result.runMinutesPerSession = result.minutes;
-    if (kind === 'running') result.runMinutesPerWeek = (result.runMinutesPerSession ?? 0) * result.sessionsPerWeek;
-    if (kind === 'strength' && result.sets !== undefined && result.reps !== undefined) {
-        result.strengthVolume = result.sets * result.reps * result.sessionsPerWeek;
+    if (kind === 'running' && isDuration(dose) && result.minutesMax !== undefined) result.runMinutesPerSession = result.minutesMax;
+    if (kind === 'running') result.runMinutesPerWeek = (result.runMinutesPerSession ?? 0) * result.sessionsPerWeekMax;
+    if (kind === 'strength' && result.sets !== undefined && result.repsMax !== undefined) {
+        result.strengthVolume = result.sets * result.repsMax * result.sessionsPerWeekMax;
     }
     return result;
 }
@@ -185,10 +202,19 @@ export function progressionSteps(p: Progression, offset: number): number {
     return Math.floor(offset / interval);
 }
 
+/** The upper end of a range field; a progression moves both ends and `until` caps each. */
+const UPPER_END: Partial<Record<ProgressField, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = { reps: 'repsMax', holdSeconds: 'holdSecondsMax', minutes: 'minutesMax' };
+
 function applyProgression(dose: ActivityWeek, p: Progression, offset: number): void {
     const field = progressionField(p.target, dose);
     if (!field) return;
-    const start = dose[field];
+    const upper = UPPER_END[field];
+    if (upper && dose[upper] !== undefined) progressEnd(dose, upper, field, p, offset);
+    progressEnd(dose, field, field, p, offset);
+}
+
+function progressEnd(dose: ActivityWeek, end: ProgressField | 'repsMax' | 'holdSecondsMax' | 'minutesMax', field: ProgressField, p: Progression, offset: number): void {
+    const start = dose[end];
     if (start === undefined) return;
     const steps = progressionSteps(p, offset);
     const direction = p.sign === '-' ? -1 : 1;
@@ -199,5 +225,5 @@ function applyProgression(dose: ActivityWeek, p: Progression, offset: number): v
         const limit = toFieldUnit(field, p.limit, p.limitUnit === '%' ? undefined : p.limitUnit);
         value = direction > 0 ? Math.min(value, Math.max(limit, start)) : Math.max(value, Math.min(limit, start));
     }
-    dose[field] = Math.min(MAX_PROGRESSED_VALUE, Math.max(0, Number.isNaN(value) ? start : value));
+    dose[end] = Math.min(MAX_PROGRESSED_VALUE, Math.max(0, Number.isNaN(value) ? start : value));
 }

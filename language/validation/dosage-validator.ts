@@ -1,10 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Activity, Plan, Progression, RehabAstType } from '../generated/ast.js';
+import type { Activity, Plan, Quantity, RehabAstType } from '../generated/ast.js';
 import { isActivity, isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
-import { replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
+import { replaceSurface, replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
-import { formatNumber, formatPrecise, sessionsPerDay, sessionsPerWeek, toMinutes, toSeconds } from '../schedule/quantities.js';
-import { doseInWeek, phaseEnd, phasesOf } from '../schedule/schedule.js';
+import { formatNumber, formatPrecise, sessionsPerDayMax, sessionsPerWeekMax, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from '../schedule/quantities.js';
+import { doseInWeek, phaseEnd, phasesOf, type ActivityWeek } from '../schedule/schedule.js';
+import { exerciseLabel, strengthRises } from '../schedule/dose-steps.js';
+import { activityBuiltin } from '../plan/plan-queries.js';
 import { doseText } from '../words/rehab-source.js';
 import { exerciseName, kindOf } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
@@ -15,14 +17,14 @@ export class DosageValidator extends RuleFamily {
 
     checks(): ValidationChecks<RehabAstType> {
         return {
+            Plan: [this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve, this.checkStrengthGetsHarderEveryTwoWeeksAtMost, this.checkWalkingDoesNotDoubleInAWeek],
             Activity: [
                 this.checkIceIsTenToFifteenMinutesUpToThreeTimesDaily,
                 this.checkStretchIsHeldTwentyToThirtySeconds,
                 this.checkStrengthLeavesARestDay,
-                this.checkHeelRaiseIsSlow
-            ],
-            Plan: this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve,
-            Progression: this.checkStrengthProgressesEveryTwoWeeksAtMost
+                this.checkHeelRaiseIsSlow,
+                this.checkNothingIsDoneBarefootOnAHardFloor
+            ]
         };
     }
 
@@ -32,21 +34,22 @@ export class DosageValidator extends RuleFamily {
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
         // A progression can carry the ice past the limit in a later week: judge the longest week.
         const phase = activity.$container;
-        const longest = amount && phase?.from !== undefined ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutes : undefined;
-        const minutes = Math.max(toMinutes(amount) ?? -Infinity, longest ?? -Infinity);
+        const longest = amount && phase?.from !== undefined ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutesMax : undefined;
+        // An upper limit reads the upper end of a range (`10-15 min`, `1-3 times daily`), a lower limit the lower end.
+        const minutes = Math.max(toMinutesMax(amount) ?? -Infinity, longest ?? -Infinity);
         const start = toMinutes(amount);
-        const perDay = sessionsPerDay(activity.frequency);
+        const perDay = sessionsPerDayMax(activity.frequency);
         const maxMinutes = this.limit(activity, 'iceMaxMinutes'), maxPerDay = this.limit(activity, 'iceMaxPerDay');
         const tooLong = start !== undefined && minutes > maxMinutes + tolerance;
         const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
-        const args = { minutes: start === undefined ? '?' : formatPrecise(minutes), times: perDay === undefined ? '?' : formatPrecise(perDay) };
+        const args = { minutes: start === undefined ? '?' : tooLongText(minutes, amount), times: perDay === undefined ? '?' : formatPrecise(perDay) };
         if (tooLong || tooOften) {
             const grown = tooLong && start !== undefined && start <= maxMinutes + tolerance;
             const edits = [
                 ...(tooLong && !grown ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
-            const fix: QuickFix | undefined = edits.length > 0 ? { title: `Cap ice at ${formatNumber(maxMinutes)} min, ${formatNumber(maxPerDay)} times daily`, edits } : undefined;
+            const fix: QuickFix | undefined = edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) }), edits } : undefined;
             const grownBy = grown ? activity.progressions.find(p => p.target === 'duration') : undefined;
             this.report(accept, 'PF020', grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
         }
@@ -64,7 +67,9 @@ export class DosageValidator extends RuleFamily {
         if (!hold) return;
         const min = this.limit(activity, 'stretchHoldMinSeconds'), max = this.limit(activity, 'stretchHoldMaxSeconds');
         const outside = (s: number | undefined) => s !== undefined && s > 0 && (s < min || s > max);
-        const start = toSeconds(hold);
+        // A range `20-30 s` is judged at both ends: the lower against 20 s, the upper against 30 s.
+        const low = toSeconds(hold), high = toSecondsMax(hold);
+        const start = low !== undefined && low > 0 && low < min ? low : high;
         if (outside(start)) {
             this.report(accept, 'PF021', { node: dose!, property: isSetsHold(dose) ? 'hold' : 'amount', args: { seconds: formatNumber(start!) } });
             return;
@@ -73,18 +78,18 @@ export class DosageValidator extends RuleFamily {
         const phase = activity.$container;
         const week = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from));
         // A hold written as a duration in seconds is progressed as a duration (kept in minutes).
-        const last = isSetsHold(dose) ? week.holdSeconds : week.minutes !== undefined ? week.minutes * 60 : undefined;
+        const last = isSetsHold(dose) ? week.holdSecondsMax : week.minutesMax !== undefined ? week.minutesMax * 60 : undefined;
         const progression = activity.progressions.find(p => p.target === (isSetsHold(dose) ? 'hold' : 'duration'));
         if (outside(last) && progression) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(last!) } });
     }
 
     checkStrengthLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
         if (kindOf(activity) !== 'strength') return;
-        const sessions = sessionsPerWeek(activity.frequency);
+        const sessions = sessionsPerWeekMax(activity.frequency);
         if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + this.limit(activity, 'growthTolerance')) return;
         this.report(accept, 'PF022', {
             node: activity, property: 'frequency', args: { sessions: formatNumber(sessions) },
-            fix: replaceWith(activity.frequency, 'every other day')
+            fix: replaceWith(activity.frequency, 'every other day', this.fixTitle(activity, 'PF022'))
         });
     }
 
@@ -117,16 +122,83 @@ export class DosageValidator extends RuleFamily {
             return;
         }
         const { sets, reps } = dose;
+        const repsMax = dose.repsTo ?? reps;
         const inRange = sets === this.limit(activity, 'heelRaiseSets')
-            && reps >= this.limit(activity, 'heelRaiseRepsMin') && reps <= this.limit(activity, 'heelRaiseRepsMax');
-        if (!inRange) this.report(accept, 'PF024', { node: dose, args: { sets: formatNumber(sets), reps: formatNumber(reps) } });
+            && reps >= this.limit(activity, 'heelRaiseRepsMin') && repsMax <= this.limit(activity, 'heelRaiseRepsMax');
+        const written = dose.repsTo !== undefined ? `${formatNumber(reps)}-${formatNumber(repsMax)}` : formatNumber(reps);
+        if (!inRange) this.report(accept, 'PF024', { node: dose, args: { sets: formatNumber(sets), reps: written } });
     }
 
-    checkStrengthProgressesEveryTwoWeeksAtMost(p: Progression, accept: ValidationAcceptor): void {
-        if (p.sign !== '+' || kindOf(p.$container) !== 'strength') return;
-        const weeks = p.weeks ?? 1;
-        const min = this.limit(p, 'strengthProgressionMinWeeks');
-        if (weeks >= min) return;
-        this.report(accept, 'PF025', { node: p, args: { weeks: formatNumber(weeks) }, fix: setProgressionInterval(p, min) });
+    /**
+     * Judged on the schedule (RULES.md PF025, v2): two rises of one strength exercise less than 2 weeks apart,
+     * a step at a phase boundary included. One finding per cause (the progression or the activity of the second rise).
+     */
+    checkStrengthGetsHarderEveryTwoWeeksAtMost(plan: Plan, accept: ValidationAcceptor): void {
+        const schedule = this.contextOf(plan)?.schedule;
+        if (!schedule) return;
+        const min = this.limit(plan, 'strengthProgressionMinWeeks');
+        const reported = new Set<unknown>();
+        for (const rises of strengthRises(schedule).values()) {
+            for (let i = 1; i < rises.length; i++) {
+                const first = rises[i - 1], second = rises[i];
+                if (second.week - first.week >= min) continue;
+                const node = second.progression ?? first.progression ?? second.activity;
+                if (reported.has(node)) continue;
+                reported.add(node);
+                const progression = second.progression ?? first.progression;
+                this.report(accept, 'PF025', {
+                    node, property: progression ? undefined : 'exercise',
+                    args: { exercise: exerciseLabel(second.activity), first: first.week, second: second.week },
+                    fix: progression ? { ...setProgressionInterval(progression, min), title: this.fixTitle(plan, 'PF025') } : undefined
+                });
+            }
+        }
     }
+
+    /** PF026: walking minutes a week (walk and its variants, not the walking inside walk-run) doubling in a week. */
+    checkWalkingDoesNotDoubleInAWeek(plan: Plan, accept: ValidationAcceptor): void {
+        const schedule = this.contextOf(plan)?.schedule;
+        if (!schedule) return;
+        const factor = this.limit(plan, 'walkingGrowthFactor');
+        const walking = schedule.weeks.map(w => w.activities.filter(a => activityBuiltin(a.activity) === 'walk')
+            .reduce((sum, a) => sum + (a.minutesMax ?? 0) * a.sessionsPerWeekMax, 0));
+        const reported = new Set<Activity>();
+        for (let i = 1; i < walking.length; i++) {
+            const before = walking[i - 1], after = walking[i];
+            if (!(before > 0) || after < before * factor - 1e-9) continue;
+            const week = schedule.weeks[i];
+            const cause = largestWalkIncrease(schedule.weeks[i - 1].activities, week.activities);
+            if (!cause || reported.has(cause)) continue;
+            reported.add(cause);
+            this.report(accept, 'PF026', { node: cause, property: 'dose', args: { before: formatNumber(before), after: formatNumber(after), from: week.week - 1, to: week.week } });
+        }
+    }
+
+    checkNothingIsDoneBarefootOnAHardFloor(activity: Activity, accept: ValidationAcceptor): void {
+        if (activity.surface !== 'barefoot-hard-floor') return;
+        this.report(accept, 'PF027', {
+            node: activity, property: 'surface', args: { exercise: exerciseLabel(activity) },
+            fix: replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF027'))
+        });
+    }
+}
+
+function largestWalkIncrease(before: ActivityWeek[], now: ActivityWeek[]): Activity | undefined {
+    let best: Activity | undefined, bestIncrease = 0;
+    for (const a of now) {
+        if (activityBuiltin(a.activity) !== 'walk') continue;
+        const prev = before.find(b => b.activity === a.activity);
+        const increase = (a.minutesMax ?? 0) * a.sessionsPerWeekMax - (prev ? (prev.minutesMax ?? 0) * prev.sessionsPerWeekMax : 0);
+        if (increase > bestIncrease) {
+            best = a.activity;
+            bestIncrease = increase;
+        }
+    }
+    return best;
+}
+
+/** The longest ice, with the range it was written as when it is the written dose. */
+function tooLongText(minutes: number, amount: Quantity | undefined): string {
+    if (amount?.valueTo !== undefined && toMinutesMax(amount) === minutes) return `${formatNumber(toMinutes(amount) ?? 0)}-${formatPrecise(minutes)}`;
+    return formatPrecise(minutes);
 }

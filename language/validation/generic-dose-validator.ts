@@ -8,16 +8,17 @@ import { MAX_WEEKS } from '../schedule/schedule.js';
 import { toSeconds } from '../schedule/quantities.js';
 import { phrase, phrases, type Localized, type MessageArg } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
+import { exerciseKind } from '../plan/plan-queries.js';
 
 /** No dose, week or weight in a plan comes near a million; beyond it a number is a typo or an overflow. */
 export const MAX_NUMBER = 1_000_000;
 
 /** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
 const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
-    SetsReps: ['strength', 'balance', 'mobility', 'stretch'],
-    SetsHold: ['stretch', 'strength', 'balance', 'mobility'],
+    SetsReps: ['strength', 'balance', 'mobility', 'stretch', 'jumping'],
+    SetsHold: ['stretch', 'strength', 'balance', 'mobility', 'jumping'],
     Intervals: ['running', 'walking'],
-    Duration: ['stretch', 'strength', 'balance', 'mobility', 'cardio', 'walking', 'running', 'modality', 'support'],
+    Duration: ['stretch', 'strength', 'balance', 'mobility', 'cardio', 'walking', 'running', 'modality', 'support', 'jumping'],
     AtWeeks: ['procedure']
 };
 
@@ -168,7 +169,7 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {
         const exercise = activity.exercise?.ref;
-        const kind = exercise?.kind as ExerciseKind | undefined;
+        const kind = exerciseKind(exercise);
         const dose = activity.dose;
         if (!dose || !kind) return;
         const unitMisfit = isDuration(dose) && (dose.amount?.unit === 'kg' || dose.amount?.unit === '%');

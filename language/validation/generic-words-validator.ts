@@ -1,11 +1,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { closest } from 'fastest-levenshtein';
+import { closeSuggestion } from '../words/suggest.js';
 import type { LanguageSetting, RedFlags, RehabAstType } from '../generated/ast.js';
 import { phrase, phrases } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
 
 /** LANGUAGE.md's red flags, from the guide's "seek rapid assessment" list. */
-export const RED_FLAGS = ['trauma', 'swelling', 'fever', 'wound', 'numbness', 'weakness', 'night-pain', 'bilateral-with-back-pain'] as const;
+export const RED_FLAGS = [
+    'trauma', 'swelling', 'fever', 'wound', 'numbness', 'weakness', 'night-pain', 'bilateral-with-back-pain',
+    'sudden-severe-pain', 'warmth', 'redness'
+] as const;
 
 const LANGUAGES = ['en', 'da'];
 
@@ -34,7 +37,7 @@ export class GenericWordsValidator extends RuleFamily {
             } else if (!(RED_FLAGS as readonly string[]).includes(flag)) {
                 this.report(accept, 'RP006', {
                     node: redFlags, property: 'flags', index,
-                    args: { what: phrase('Red flag'), value: `'${flag}'`, range: phrases.unknownRedFlag(closest(flag, [...RED_FLAGS]), RED_FLAGS) }
+                    args: { what: phrase('Red flag'), value: `'${flag}'`, range: phrases.unknownRedFlag(closeSuggestion(flag, RED_FLAGS), RED_FLAGS) }
                 });
             }
         });

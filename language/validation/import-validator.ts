@@ -4,7 +4,6 @@ import type { Import, Model, RehabAstType } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { Localized } from '../rules/message-phrases.js';
-import type { RehabSettingsService } from '../rules/rule-settings.js';
 import { referenceMessages } from './reference-messages.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -12,13 +11,11 @@ import { RuleFamily } from './rule-family.js';
 export class ImportValidator extends RuleFamily {
     private readonly imports: ImportResolver;
     private readonly fs: FileSystemProvider;
-    private readonly settings: RehabSettingsService;
 
     constructor(services: RehabServices) {
         super(services);
         this.imports = services.workspace.Imports;
         this.fs = services.shared.workspace.FileSystemProvider;
-        this.settings = services.rules.Settings;
     }
 
     checks(): ValidationChecks<RehabAstType> {

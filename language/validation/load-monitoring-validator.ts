@@ -1,9 +1,10 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { ActivityPainLimit, Monitor, PainSettles, Phase, Plan, RehabAstType } from '../generated/ast.js';
+import type { Activity, ActivityPainLimit, Monitor, PainSettles, Phase, Plan, RehabAstType } from '../generated/ast.js';
 import { isActivity, isActivityPainLimit, isFirstStepPainRises, isMonitor, isPainSettles, isStopRule } from '../generated/ast.js';
 import { addMonitorRule, addStopRuleToPhase, replaceWith } from '../fixes/plan-fixes.js';
 import { formatNumber, formatPrecise, toHours } from '../schedule/quantities.js';
 import { isRunningActivity, kindOf } from './running-validator.js';
+import { doseRises, exerciseLabel, sameExercise } from '../schedule/dose-steps.js';
 
 /** Kinds that put no load on the fascia, however they are progressed. */
 const PASSIVE_KINDS = new Set(['modality', 'support', 'medication', 'procedure']);
@@ -43,9 +44,8 @@ export class LoadMonitoringValidator extends RuleFamily {
         if (value === undefined || rule.limit.scale !== 10) return;
         const warn = this.limit(rule, 'activityPainWarn');
         if (value <= warn) return;
-        const variant = value > this.limit(rule, 'activityPainError') ? 'high' : undefined;
         this.report(accept, 'PF011', {
-            node: rule, property: 'limit', variant, args: { limit: formatNumber(value) },
+            node: rule, property: 'limit', args: { limit: formatNumber(value) },
             fix: replaceWith(rule.limit, `${formatNumber(warn)}/10`)
         });
     }
@@ -65,14 +65,34 @@ export class LoadMonitoringValidator extends RuleFamily {
         const runs = activities.some(isRunningActivity);
         // An increasing progression of exercise adds load on the foot; longer ice, tape or a medicine does not.
         const progresses = activities.some(a => !PASSIVE_KINDS.has(kindOf(a) ?? '') && a.progressions.some(p => p.sign === '+'));
-        if (!runs && !progresses) return;
+        const stepUp = runs || progresses ? undefined : this.strengthStepAtPhaseStart(phase);
+        if (!runs && !progresses && !stepUp) return;
         const stopRules = [...phase.members.filter(isStopRule), ...(this.contextOf(phase)?.planMembers(isStopRule) ?? [])];
         // A stop rule on swelling or pain above N/10 does not watch the morning pain the guide names.
         if (stopRules.some(s => s.conditions.some(isFirstStepPainRises))) return;
         this.report(accept, 'PF013', {
-            node: phase, property: 'name', variant: runs ? 'running' : undefined, args: { phase: phase.name },
+            node: phase, property: 'name', variant: runs ? 'running' : stepUp ? 'step' : undefined,
+            args: { phase: phase.name, exercise: stepUp ? exerciseLabel(stepUp) : '' },
             fix: addStopRuleToPhase(phase)
         });
+    }
+
+    /**
+     * A load step at a phase boundary (RULES.md PF013, v2): a strength exercise the phase starts at a higher dose
+     * than the same exercise had in the week before. An exercise not done that week is new, not a rise.
+     */
+    private strengthStepAtPhaseStart(phase: Phase): Activity | undefined {
+        const schedule = this.contextOf(phase)?.schedule;
+        const first = phase.from;
+        if (!schedule || first === undefined || first < 2 || !Number.isInteger(first)) return undefined;
+        const before = schedule.weeks[first - 2], start = schedule.weeks[first - 1];
+        if (!before || !start) return undefined;
+        for (const now of start.activities) {
+            if (now.phase !== phase || now.kind !== 'strength') continue;
+            const earlier = before.activities.filter(a => a.phase !== phase && sameExercise(a, now));
+            if (earlier.length > 0 && earlier.every(a => doseRises(a, now))) return now.activity;
+        }
+        return undefined;
     }
 
     /** The monitor lines the guide asks for that the plan lacks, in the order a new block lists them. */

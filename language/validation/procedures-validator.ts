@@ -2,14 +2,15 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Activity, Plan, RehabAstType } from '../generated/ast.js';
 import { isAtWeeks } from '../generated/ast.js';
 import { phasesOf, procedureWeeks } from '../schedule/schedule.js';
-import { exerciseName } from './running-validator.js';
+import { clockWords, exerciseName } from './running-validator.js';
+import { clockWeek } from '../plan/plan-queries.js';
 import { RuleFamily } from './rule-family.js';
 
 /** Procedures the guide holds back until a course of basic treatment has failed: rule and threshold key. */
-const TIMED_PROCEDURES = new Map<string, [string, string]>([
-    ['corticosteroid-injection', ['PF051', 'injectionFromWeek']],
-    ['shockwave', ['PF052', 'shockwaveFromWeek']],
-    ['surgery', ['PF053', 'surgeryFromWeek']]
+const TIMED_PROCEDURES = new Map<string, [string, string, 'course' | 'treatment']>([
+    ['corticosteroid-injection', ['PF051', 'injectionFromWeek', 'course']],
+    ['shockwave', ['PF052', 'shockwaveFromWeek', 'treatment']],
+    ['surgery', ['PF053', 'surgeryFromWeek', 'treatment']]
 ]);
 
 interface ProcedureWeek { activity: Activity; week: number; index?: number }
@@ -50,12 +51,14 @@ export class ProceduresValidator extends RuleFamily {
     checkProceduresWaitForTheirWeek(activity: Activity, accept: ValidationAcceptor): void {
         const rule = TIMED_PROCEDURES.get(exerciseName(activity) ?? '');
         if (!rule) return;
-        const [id, key] = rule;
+        const [id, key, clock] = rule;
         const from = this.limit(activity, key);
+        const clocks = this.contextOf(activity)?.clocks ?? { courseOffset: 0, treatmentOffset: 0 };
         // A series written with a frequency starts in its phase's first week: that session is the one judged.
         const sessions = procedureSessions(activity);
         for (const p of isAtWeeks(activity.dose) ? sessions : sessions.slice(0, 1)) {
-            if (p.week < from) this.report(accept, id, { ...this.at(p), args: { week: p.week } });
+            const week = clockWeek(clocks, clock, p.week);
+            if (week < from) this.report(accept, id, { ...this.at(p), args: { week: p.week, when: clockWords(p.week, week, clock) } });
         }
     }
 

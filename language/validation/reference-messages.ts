@@ -5,8 +5,12 @@ import type { Localized } from '../rules/message-phrases.js';
 
 export const referenceMessages = {
     unknownExercise: (name: string, suggestion: string | undefined): Localized => ({
-        en: `Unknown exercise '${name}'${suggestion ? `: did you mean ${suggestion}?` : '.'} Define it with \`exercise\`, import a library, or use a built-in exercise.`,
-        da: `Ukendt øvelse '${name}'${suggestion ? `: mente du ${suggestion}?` : '.'} Definér den med \`exercise\`, importér et bibliotek, eller brug en indbygget øvelse.`
+        en: `Unknown exercise '${name}'${suggestion ? `: did you mean \`${suggestion}\`?` : '.'} Define it with \`exercise\`, import a library, or use a built-in exercise.`,
+        da: `Ukendt øvelse '${name}'${suggestion ? `: mente du \`${suggestion}\`?` : '.'} Definér den med \`exercise\`, importér et bibliotek, eller brug en indbygget øvelse.`
+    }),
+    unknownBuiltin: (name: string, suggestion: string | undefined): Localized => ({
+        en: `'${name}' is not a built-in exercise${suggestion ? `: did you mean \`${suggestion}\`?` : '.'} \`like\` takes a built-in exercise, such as \`heel-raise\` or \`ice\`.`,
+        da: `'${name}' er ikke en indbygget øvelse${suggestion ? `: mente du \`${suggestion}\`?` : '.'} \`like\` skal efterfølges af en indbygget øvelse, fx \`heel-raise\` eller \`ice\`.`
     }),
     notRehabFile: (path: string): Localized => ({
         en: `Cannot import "${path}": only .rehab library files can be imported.`,

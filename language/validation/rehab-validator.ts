@@ -2,6 +2,8 @@ import type { RehabServices } from '../rehab-module.js';
 import { GenericDoseValidator } from './generic-dose-validator.js';
 import { GenericProgressionValidator } from './generic-progression-validator.js';
 import { GenericWordsValidator } from './generic-words-validator.js';
+import { GenericExerciseValidator } from './generic-exercise-validator.js';
+import { GenericPlanFactsValidator } from './generic-plan-facts-validator.js';
 import { GenericStructureValidator } from './generic-structure-validator.js';
 import { CourseValidator } from './course-validator.js';
 import { DosageValidator } from './dosage-validator.js';
@@ -23,6 +25,8 @@ export function registerValidationChecks(services: RehabServices): void {
         new GenericDoseValidator(services),
         new GenericProgressionValidator(services),
         new GenericWordsValidator(services),
+        new GenericExerciseValidator(services),
+        new GenericPlanFactsValidator(services),
         new ImportValidator(services),
         new ScreeningValidator(services),
         new LoadMonitoringValidator(services),

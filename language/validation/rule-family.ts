@@ -18,7 +18,13 @@ export abstract class RuleFamily {
     /** The profile id this family belongs to; undefined for families that hold for every plan. */
     protected readonly profileId?: string;
 
+    /** Whether this guide family judges a referral plan too (only screening does: LANGUAGE.md v2, `refer`). */
+    protected readonly judgesReferrals: boolean = false;
+
+    protected readonly settings: RehabServices['rules']['Settings'];
+
     constructor(services: RehabServices) {
+        this.settings = services.rules.Settings;
         this.reporter = services.rules.Reporter;
         this.catalogue = services.rules.Catalogue;
         this.contexts = services.rules.Contexts;
@@ -34,7 +40,10 @@ export abstract class RuleFamily {
         for (const [type, value] of Object.entries(checks)) {
             const list = (Array.isArray(value) ? value : [value]) as Array<(node: AstNode, accept: ValidationAcceptor) => void>;
             guarded[type] = list.map(check => (node: AstNode, accept: ValidationAcceptor) => {
-                if (this.contextOf(node)?.profile?.id === this.profileId) check.call(this, node, accept);
+                const context = this.contextOf(node);
+                if (!context || context.profile?.id !== this.profileId) return;
+                if (context.referral && !this.judgesReferrals) return;
+                check.call(this, node, accept);
             });
         }
         return guarded as ValidationChecks<RehabAstType>;
@@ -46,6 +55,13 @@ export abstract class RuleFamily {
 
     protected report(accept: ValidationAcceptor, rule: string, options: ReportOptions): void {
         this.reporter.report(accept, rule, options);
+    }
+
+    /** A quick fix's title: the rule profile's `fix` text in the language of the messages, with its `{…}` filled in. */
+    protected fixTitle(_node: AstNode, ruleId: string, args: Record<string, string> = {}): string {
+        const language = this.settings.get().language;
+        const template = this.catalogue.rule(ruleId)?.fix?.[language] ?? ruleId;
+        return template.replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
     }
 
     /** A threshold of the plan's guide profile. */

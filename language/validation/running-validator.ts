@@ -1,18 +1,23 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Activity, ExerciseKind, Phase, Plan, Progression, RehabAstType, Shoes } from '../generated/ast.js';
 import { isActivity, isFirstStepPainCriterion, isPhase, isShoes, isWalkCriterion, isEntry } from '../generated/ast.js';
-import { addEntryCriterion, replaceWith, restBetweenRuns, setProgressionStep } from '../fixes/plan-fixes.js';
+import { addEntryCriterion, replaceSurface, replaceWith, restBetweenRuns, setProgressionStep } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
-import { formatNumber, formatPrecise, sessionsPerWeek, toMinutes } from '../schedule/quantities.js';
+import { formatNumber, formatPrecise, sessionsPerWeekMax, toMinutes } from '../schedule/quantities.js';
 import { phasesOf, progressionSteps, type Schedule, type ScheduleWeek } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
+import { clockWeek } from '../plan/plan-queries.js';
+import { exerciseLabel } from '../schedule/dose-steps.js';
+import type { Localized } from '../rules/message-phrases.js';
+import { activityBuiltin, activityKind } from '../plan/plan-queries.js';
 
 export function kindOf(activity: Activity): ExerciseKind | undefined {
-    return activity.exercise?.ref?.kind as ExerciseKind | undefined;
+    return activityKind(activity);
 }
 
+/** The built-in an activity is judged as (itself, or a `like` variant's base); undefined for other user exercises. */
 export function exerciseName(activity: Activity): string | undefined {
-    return activity.exercise?.ref?.name;
+    return activityBuiltin(activity);
 }
 
 export function isRunningActivity(node: AstNode): node is Activity {
@@ -38,7 +43,7 @@ export class RunningValidator extends RuleFamily {
                 this.checkFirstRunningPhaseIsOnSoftGround,
                 this.checkRunningPlansSayWhenToReplaceShoes
             ],
-            Activity: [this.checkRunningLeavesARestDay, this.checkRunningWaitsForThreeMonths],
+            Activity: [this.checkRunningLeavesARestDay, this.checkRunningWaitsForThreeMonths, this.checkNothingGoesUpAndDownHills, this.checkNoImpactInTheFirstWeekOfTreatment],
             Phase: this.checkRunsOfAPhaseTogetherLeaveARestDay,
             Shoes: this.checkShoesAreReplacedByEightHundredKm
         };
@@ -83,14 +88,15 @@ export class RunningValidator extends RuleFamily {
         const context = this.contextOf(plan);
         if (!context) return;
         const warn = this.limit(plan, 'runGrowthWarnPercent') / 100, error = this.limit(plan, 'runGrowthErrorPercent') / 100;
+        const window = { weeks: this.limit(plan, 'runGrowthWindowWeeks'), restartGap: this.limit(plan, 'runRestartGapWeeks') };
         // One diagnostic per cause, as severe as its worst week: a +25 % rule is one mistake, not 26.
-        for (const cause of findGrowthCauses(context.schedule, warn, this.limit(plan, 'growthTolerance'))) {
-            const { growth, from, before, after } = cause.worst;
+        for (const cause of findGrowthCauses(context.schedule, warn, this.limit(plan, 'growthTolerance'), window)) {
+            const { growth, from, to, before, after } = cause.worst;
             this.report(accept, 'PF033', {
                 node: cause.node, property: cause.progression ? undefined : 'exercise',
                 variant: growth > error + this.limit(plan, 'growthTolerance') ? 'high' : undefined,
-                args: { growth: formatNumber(growth * 100), from, to: from + 1, before: formatNumber(before), after: formatNumber(after) },
-                fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'))
+                args: { growth: growthText(growth), to, basis: basisWords(from, to, window.weeks), before: formatNumber(before), after: formatNumber(after) },
+                fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'), this.fixTitle(plan, 'PF033'))
             });
         }
     }
@@ -104,7 +110,8 @@ export class RunningValidator extends RuleFamily {
         for (const a of first.activities) {
             const minutes = a.runMinutesPerSession;
             if (a.kind === 'running' && minutes !== undefined && minutes > max) {
-                this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatPrecise(minutes) } });
+                const fix = a.activity.dose ? replaceWith(a.activity.dose, '10 x (1 min run + 2 min walk)', this.fixTitle(plan, 'PF035')) : undefined;
+                this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatPrecise(minutes) }, fix });
             }
         }
     }
@@ -112,10 +119,30 @@ export class RunningValidator extends RuleFamily {
     checkFirstRunningPhaseIsOnSoftGround(plan: Plan, accept: ValidationAcceptor): void {
         const phase = runningPhases(plan)[0];
         for (const activity of phase?.members.filter(isRunningActivity) ?? []) {
-            if (activity.surface === 'hard-surface' || activity.surface === 'hills') {
-                this.report(accept, 'PF036', { node: activity, property: 'surface', args: { surface: activity.surface } });
+            if (activity.surface === 'hard-surface') {
+                const fix = replaceSurface(activity, 'soft-surface', this.fixTitle(plan, 'PF036'));
+                this.report(accept, 'PF036', { node: activity, property: 'surface', args: { surface: activity.surface }, fix });
             }
         }
+    }
+
+    /** PF036 (v2): hills in any phase, for any activity ("Vær varsom med lang nedstigning og bakker"). */
+    checkNothingGoesUpAndDownHills(activity: Activity, accept: ValidationAcceptor): void {
+        if (activity.surface !== 'hills') return;
+        const fix = replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF036'));
+        this.report(accept, 'PF036', { node: activity, property: 'surface', variant: 'hills', args: { surface: 'hills', exercise: exerciseLabel(activity) }, fix });
+    }
+
+    /** PF038: no running or jumping in the first week of treatment (the guide's first 3-7 days). */
+    checkNoImpactInTheFirstWeekOfTreatment(activity: Activity, accept: ValidationAcceptor): void {
+        const kind = kindOf(activity);
+        if (kind !== 'running' && kind !== 'jumping') return;
+        const phase = activity.$container;
+        const context = this.contextOf(activity);
+        if (!context || phase.from === undefined) return;
+        const until = this.limit(activity, 'noImpactUntilTreatmentWeek');
+        const treatmentWeek = clockWeek(context.clocks, 'treatment', Math.max(1, phase.from));
+        if (treatmentWeek <= until) this.report(accept, 'PF038', { node: activity, property: 'exercise', args: { exercise: exerciseLabel(activity) } });
     }
 
     checkRunningPlansSayWhenToReplaceShoes(plan: Plan, accept: ValidationAcceptor): void {
@@ -127,7 +154,7 @@ export class RunningValidator extends RuleFamily {
 
     checkRunningLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
         if (kindOf(activity) !== 'running') return;
-        const sessions = sessionsPerWeek(activity.frequency);
+        const sessions = sessionsPerWeekMax(activity.frequency);
         const tooOften = sessions !== undefined && sessions > this.limit(activity, 'runningMaxSessionsPerWeek') + this.limit(activity, 'growthTolerance');
         const zeroRest = activity.rests.find(r => r.days === 0);
         if (!tooOften && !zeroRest) return;
@@ -146,7 +173,7 @@ export class RunningValidator extends RuleFamily {
         const runs = phase.members.filter(isRunningActivity);
         if (runs.length < 2) return;
         const limit = this.limit(phase, 'runningMaxSessionsPerWeek') + this.limit(phase, 'growthTolerance');
-        const each = runs.map(a => sessionsPerWeek(a.frequency) ?? 1);
+        const each = runs.map(a => sessionsPerWeekMax(a.frequency) ?? 1);
         const total = each.reduce((sum, n) => sum + n, 0);
         // An activity that is too often on its own is reported by checkRunningLeavesARestDay already.
         if (total <= limit || each.some(n => n > limit)) return;
@@ -157,8 +184,11 @@ export class RunningValidator extends RuleFamily {
         if (kindOf(activity) !== 'running') return;
         // One note per running activity that starts early, where the clinician would move it.
         const week = activity.$container.from;
-        if (week !== undefined && week < this.limit(activity, 'runningFromWeek')) {
-            this.report(accept, 'PF037', { node: activity, property: 'exercise', args: { week } });
+        const context = this.contextOf(activity);
+        if (week === undefined || !context) return;
+        const treatmentWeek = clockWeek(context.clocks, 'treatment', week);
+        if (treatmentWeek < this.limit(activity, 'runningFromWeek')) {
+            this.report(accept, 'PF037', { node: activity, property: 'exercise', args: { when: clockWords(week, treatmentWeek, 'treatment') } });
         }
     }
 
@@ -172,34 +202,72 @@ export class RunningValidator extends RuleFamily {
     }
 }
 
-interface GrowthStep { growth: number; from: number; before: number; after: number }
-interface GrowthCause { node: Activity | Progression; progression?: Progression; worst: GrowthStep; fix(percent: number): QuickFix | undefined }
+interface GrowthStep { growth: number; from: number; to: number; before: number; after: number }
+interface GrowthCause { node: Activity | Progression; progression?: Progression; worst: GrowthStep; fix(percent: number, title: string): QuickFix | undefined }
+interface GrowthWindow { weeks: number; restartGap: number }
 
 /**
- * The week pairs whose total running time grows more than `limit` (a fraction), grouped by what
- * causes each: the progression that stepped up, or else the activity that added the most running
- * (a new phase, more sessions). One cause is one diagnostic, however many weeks it affects.
+ * The weeks whose total running time grows more than `limit` (a fraction) over the highest total of the
+ * `window.weeks` weeks before (a lighter recovery week does not make the way back an error); after
+ * `window.restartGap` or more weeks without running, over the highest of the last weeks that had running
+ * (a restart is judged, not treated as new). Grouped by what causes each: the progression that stepped up, or
+ * else the activity that added the most running. One cause is one diagnostic, however many weeks it affects.
  */
-function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number): GrowthCause[] {
+function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, window: GrowthWindow): GrowthCause[] {
     const causes = new Map<Activity | Progression, GrowthCause>();
-    for (let i = 1; i < schedule.weeks.length; i++) {
-        const prev = schedule.weeks[i - 1], cur = schedule.weeks[i];
+    const ran: ScheduleWeek[] = [];
+    for (let i = 0; i < schedule.weeks.length; i++) {
+        const cur = schedule.weeks[i];
+        const basis = growthBasis(schedule.weeks, i, ran, window);
+        if (cur.runMinutes > 0) ran.push(cur);
         // Growth from nothing is the first week of running: PF035 judges that, not a percentage.
-        if (!(prev.runMinutes > 0)) continue;
-        const growth = (cur.runMinutes - prev.runMinutes) / prev.runMinutes;
+        if (!basis || !(basis.runMinutes > 0)) continue;
+        const growth = (cur.runMinutes - basis.runMinutes) / basis.runMinutes;
         if (!(growth > limit + tolerance)) continue;
+        const prev = schedule.weeks[i - 1];
         // The activity that added the most running minutes is the cause; smaller co-increases ride along.
-        const activity = largestIncrease(prev, cur);
+        const activity = largestIncrease(prev, cur) ?? largestIncrease(basis, cur);
         if (!activity) continue;
         const progression = steppedProgression(activity, prev.week, cur.week, prev.activities.some(a => a.activity === activity));
         const node = progression ?? activity;
-        const step: GrowthStep = { growth, from: prev.week, before: prev.runMinutes, after: cur.runMinutes };
+        const step: GrowthStep = { growth, from: basis.week, to: cur.week, before: basis.runMinutes, after: cur.runMinutes };
         const known = causes.get(node);
-        if (!known) causes.set(node, { node, progression, worst: step, fix: percent => (progression ? setProgressionStep(progression, percent) : undefined) });
+        if (!known) causes.set(node, { node, progression, worst: step, fix: (percent, title) => (progression ? { ...setProgressionStep(progression, percent), title } : undefined) });
         // The worst week, and among equal ones (a fixed percentage, equal up to rounding) the first.
         else if (growth > known.worst.growth + tolerance) known.worst = step;
     }
     return [...causes.values()];
+}
+
+/** The week a week's running is compared with: the highest of the window before it, or of the last weeks that ran. */
+function growthBasis(weeks: ScheduleWeek[], i: number, ran: ScheduleWeek[], window: GrowthWindow): ScheduleWeek | undefined {
+    const recent = weeks.slice(Math.max(0, i - window.weeks), i);
+    const highest = (list: ScheduleWeek[]) => list.reduce<ScheduleWeek | undefined>((best, w) => (!best || w.runMinutes > best.runMinutes ? w : best), undefined);
+    const lastRun = ran[ran.length - 1];
+    if (!lastRun) return undefined;
+    if (weeks[i].week - lastRun.week - 1 >= window.restartGap) return highest(ran.slice(-window.weeks));
+    return highest(recent);
+}
+
+/** "10.04": a growth just over a limit keeps the decimals that show it is over. */
+function growthText(growth: number): string {
+    const percent = growth * 100;
+    const text = formatPrecise(percent);
+    // 10.004 % must not read as 10 %, the limit it breaks.
+    if (Number(text) === Math.round(percent) && Math.abs(percent - Math.round(percent)) > 1e-9) return String(Number(percent.toFixed(4)));
+    return text;
+}
+
+function basisWords(from: number, to: number, window: number): Localized {
+    if (from === to - 1) return { en: `week ${from}`, da: `uge ${from}` };
+    return { en: `week ${from}, the highest of the ${window} weeks before`, da: `uge ${from}, den højeste af de ${window} uger før` };
+}
+
+/** "week 2 (treatment week 19)": the plan's week, and the clock's when it differs. */
+export function clockWords(planWeek: number, clockWeekNumber: number, clock: 'course' | 'treatment'): Localized {
+    if (planWeek === clockWeekNumber) return { en: `week ${planWeek}`, da: `uge ${planWeek}` };
+    const da = clock === 'course' ? 'forløbsuge' : 'behandlingsuge';
+    return { en: `plan week ${planWeek}, ${clock} week ${clockWeekNumber}`, da: `planens uge ${planWeek}, ${da} ${clockWeekNumber}` };
 }
 
 function largestIncrease(prev: ScheduleWeek, cur: ScheduleWeek): Activity | undefined {

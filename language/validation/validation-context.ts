@@ -2,6 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import type { Allow, Model, Phase, Plan } from '../generated/ast.js';
 import { isAllow, isModel, isPhase } from '../generated/ast.js';
 import { computeSchedule, type Schedule } from '../schedule/schedule.js';
+import { isReferralPlan, planClocks, type PlanClocks } from '../plan/plan-queries.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
 import type { ProjectConfig } from '../rules/project-config.js';
 
@@ -11,6 +12,8 @@ import type { ProjectConfig } from '../rules/project-config.js';
  */
 export class ValidationContext {
     private cachedSchedule?: Schedule;
+    private cachedClocks?: PlanClocks;
+    private cachedReferral?: boolean;
     readonly usedAllows = new Set<Allow>();
     private readonly allowsByContainer = new Map<Plan | Phase, Allow[]>();
     private readonly planMembersByGuard = new Map<(node: unknown) => boolean, Plan['members']>();
@@ -20,6 +23,18 @@ export class ValidationContext {
         readonly profile: RuleProfile | undefined,
         readonly config: ProjectConfig
     ) { }
+
+    /** The course and treatment clocks that the plan's `history` sets (RULES.md, "Three clocks"). */
+    get clocks(): PlanClocks {
+        this.cachedClocks ??= planClocks(this.plan);
+        return this.cachedClocks;
+    }
+
+    /** A referral is judged by the generic and screening rules only. */
+    get referral(): boolean {
+        this.cachedReferral ??= isReferralPlan(this.plan);
+        return this.cachedReferral;
+    }
 
     get schedule(): Schedule {
         this.cachedSchedule ??= this.plan ? computeSchedule(this.plan) : { lastWeek: 0, weeks: [] };

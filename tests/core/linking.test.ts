@@ -43,7 +43,7 @@ describe('linking exercises', () => {
         const { diagnostics } = await validate('plan p { phase a weeks 1-2 { do towel-scrunches 3 x 12 reps } }');
         const d = diagnostics.find(x => x.code === 'reference');
         expect(d?.severity).toBe(1);
-        expect(d?.message).toContain('did you mean towel-scrunch?');
+        expect(d?.message).toContain('did you mean `towel-scrunch`?');
     });
 
     test('names may be keywords: phase run, do walk, do run', async () => {

@@ -38,7 +38,14 @@ const CASES: [rule: string, name: string, text: string][] = [
     ['PF040', 'no review, short plan', plan({ review: null, phases: 'phase strength weeks 1-4 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }' })],
     ['PF040', 'late review, no header lines', `plan t {\n    phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }\n    condition plantar-fasciitis\n}\n`],
     ['PF060', 'shoes at 1000 km', runPlan({ shoes: 'shoes replace every 1000 km' })],
-    ['RP005', 'allow without reason', plan({ review: null, extra: 'allow PF040' })]
+    ['RP005', 'allow without reason', plan({ review: null, extra: 'allow PF040' })],
+    ['PF027', 'barefoot on a hard floor', plan({ phases: 'phase strength weeks 1-12 {\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day on barefoot-hard-floor\n }' })],
+    ['PF035', 'a 20-minute first run', runPlan({ run: 'do run 20 min, 3 times weekly on soft-surface { rest 1 day between sessions }' })],
+    ['PF036', 'first running phase on a hard surface', runPlan({ run: 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on hard-surface { rest 1 day between sessions }' })],
+    ['PF036', 'hills', runPlan({ run: 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on hills { rest 1 day between sessions }' })],
+    ['RP010', 'a plan exercise named like a built-in', plan({ extra: 'exercise ice "Frozen bottle" { kind modality }' })],
+    ['RP011', 'a phase that does what it avoids', plan({ phases: 'phase strength weeks 1-12 {\n avoid strength, running\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n }' })],
+    ['RP011', 'an avoid with one word', plan({ phases: 'phase strength weeks 1-12 {\n avoid heel-raise\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n }' })]
 ];
 
 function errors(diagnostics: Diagnostic[]): string[] {

@@ -1,0 +1,93 @@
+import { GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Exercise, Import, RehabAstType } from '../generated/ast.js';
+import { isExercise } from '../generated/ast.js';
+import type { RehabServices } from '../rehab-module.js';
+import type { BuiltinLibrary } from '../library/builtin-library.js';
+import type { ImportResolver } from '../workspace/import-resolver.js';
+import { isBuiltinExercise, variantBase } from '../plan/plan-queries.js';
+import { RuleFamily } from './rule-family.js';
+
+/**
+ * RP007 for user exercises (a kind that is missing or contradicts `like`), RP010 (a user exercise that takes a
+ * built-in's id and with it switches the built-in's rules off) and RP006 for a `link` a patient must not get.
+ */
+export class GenericExerciseValidator extends RuleFamily {
+    private readonly builtins: BuiltinLibrary;
+    private readonly imports: ImportResolver;
+
+    constructor(services: RehabServices) {
+        super(services);
+        this.builtins = services.library.Builtins;
+        this.imports = services.workspace.Imports;
+    }
+
+    checks(): ValidationChecks<RehabAstType> {
+        return {
+            Exercise: [this.checkExerciseHasAKindOrABase, this.checkExerciseDoesNotReplaceABuiltin, this.checkLinkIsHttpsOrRelative],
+            Import: this.checkImportReplacesNoBuiltin
+        };
+    }
+
+    checkExerciseHasAKindOrABase(exercise: Exercise, accept: ValidationAcceptor): void {
+        if (isBuiltinExercise(exercise)) return;
+        const base = variantBase(exercise);
+        if (exercise.base) {
+            // An unknown base is a `reference` error already; a kind other than the base's contradicts `like`.
+            if (base && exercise.kind && exercise.kind !== base.kind) {
+                this.report(accept, 'RP007', {
+                    node: exercise, property: 'kind', variant: 'variant-kind',
+                    args: { exercise: exercise.name, base: base.name, base_kind: base.kind ?? '?', kind: exercise.kind }
+                });
+            }
+            return;
+        }
+        if (!exercise.kind) this.report(accept, 'RP007', { node: exercise, property: 'name', variant: 'no-kind', args: { exercise: exercise.name } });
+    }
+
+    checkExerciseDoesNotReplaceABuiltin(exercise: Exercise, accept: ValidationAcceptor): void {
+        if (isBuiltinExercise(exercise) || !this.builtins.get(exercise.name)) return;
+        const fix = {
+            title: this.fixTitle(exercise, 'RP010', { exercise: exercise.name }),
+            edits: renameToVariant(exercise)
+        };
+        this.report(accept, 'RP010', { node: exercise, property: 'name', args: { exercise: exercise.name }, fix: fix.edits.length > 0 ? fix : undefined });
+    }
+
+    /** The plan's import line says it too: the definition sits in another file that the plan's reader may not open. */
+    checkImportReplacesNoBuiltin(imp: Import, accept: ValidationAcceptor): void {
+        const root = this.imports.importedDocument(imp)?.parseResult.value;
+        const exercises = [...root?.library?.exercises ?? [], ...root?.plan?.members.filter(isExercise) ?? []];
+        for (const exercise of exercises) {
+            if (!this.builtins.get(exercise.name)) continue;
+            this.report(accept, 'RP010', { node: imp, property: 'path', variant: 'import', args: { exercise: exercise.name, file: imp.path } });
+        }
+    }
+
+    checkLinkIsHttpsOrRelative(exercise: Exercise, accept: ValidationAcceptor): void {
+        const link = exercise.link;
+        if (link === undefined || isPatientSafeLink(link)) return;
+        this.report(accept, 'RP006', { node: exercise, property: 'link', variant: 'link', args: { link: JSON.stringify(link) } });
+    }
+}
+
+/**
+ * `https:` addresses and relative paths only: `javascript:`, `data:`, `file:` and plain `http:` never reach a
+ * patient's handout, and neither does a protocol-relative `//host` address.
+ */
+export function isPatientSafeLink(link: string): boolean {
+    const trimmed = link.trim();
+    if (trimmed.length === 0 || /[\u0000-\u001f\s"'<>\\`]/.test(trimmed)) return false;
+    if (/^https:\/\/[^/]/i.test(trimmed)) return true;
+    if (trimmed.startsWith('//')) return false;
+    // A scheme is letters, digits, + - . before a colon; a relative path has no colon before its first slash.
+    const beforeSlash = trimmed.split(/[/?#]/)[0];
+    return !beforeSlash.includes(':');
+}
+
+/** `exercise ice …` → `exercise my-ice like ice …`. */
+function renameToVariant(exercise: Exercise): TextEdit[] {
+    const name = exercise.$cstNode && GrammarUtils.findNodeForProperty(exercise.$cstNode, 'name');
+    if (!name || exercise.base) return [];
+    return [{ range: name.range, newText: `my-${exercise.name} like ${exercise.name}` }];
+}
