@@ -12,20 +12,25 @@ Usage:
   rehab fix FILE [--rule ID…]  apply the quick fixes of the safety rules in place
   rehab preview FILE [-o OUT]  write the printable patient handout as HTML
   rehab cert FILE [-o OUT]     report the plan by the CERT exercise reporting template
+  rehab follow PLAN DIARY      follow a patient: run the plan's monitor, stop, entry and review lines on a
+                               pain diary (CSV) week by week (--format text|json|html, --start YYYY-MM-DD)
 
 Options:
-  --format FORMAT   check/cert: text (default) or json; compile: json (default), fhir, ics, html
+  --format FORMAT   check/cert: text (default) or json; compile: json (default), fhir, ics, html;
+                    follow: text (default), json or html
   --lang en|da      language of messages (default en)
-  -o, --output OUT  output file (compile, preview, cert); without it, or with -o -, the result goes to
+  -o, --output OUT  output file (compile, preview, cert, follow); without it, or with -o -, the result goes to
                     standard output. Never a .rehab file or a file the plan was read from.
   --rule ID         fix: only this rule (repeatable). PF001's \`red-flags none\` is added as a reminder to
                     screen the patient: fix prints that reminder; correct the line if flags are found.
-  --start DATE      compile --format ics: the first day of week 1
+  --start DATE      compile --format ics, follow: the first day of week 1 (follow: else the plan's start,
+                    else the diary's first date)
   -h, --help        this help
   -v, --version     the version
 
 Exit codes: 0 no errors, 1 a plan has errors, 2 a file can't be read or holds no plan or library, a folder holds
-no plan, or the arguments are wrong.
+no plan, or the arguments are wrong. follow: 0 when the latest week's decision is progress, hold or wait, 1 when
+it is step back or refer, 2 for bad input (a plan with errors, a diary row that cannot be read).
 `;
 
 const OPTION_NAMES: Record<keyof CommandOptions, string> = {

@@ -3,6 +3,7 @@ import { certCommand } from './commands/cert-command.js';
 import { checkCommand } from './commands/check-command.js';
 import { compileCommand } from './commands/compile-command.js';
 import { fixCommand } from './commands/fix-command.js';
+import { followCommand } from './commands/follow-command.js';
 import { previewCommand } from './commands/preview-command.js';
 
 export interface CommandOptions {
@@ -29,5 +30,6 @@ export const COMMANDS: Record<string, { run: Command; options: ReadonlyArray<key
     compile: { run: compileCommand, options: ['format', 'output', 'start', 'lang'] },
     preview: { run: previewCommand, options: ['output', 'lang'] },
     cert: { run: certCommand, options: ['format', 'output', 'lang'] },
-    fix: { run: fixCommand, options: ['rule', 'lang'] }
+    fix: { run: fixCommand, options: ['rule', 'lang'] },
+    follow: { run: followCommand, options: ['format', 'output', 'start', 'lang'] }
 };
