@@ -91,11 +91,11 @@ export class RunningValidator extends RuleFamily {
         const window = { weeks: this.limit(plan, 'runGrowthWindowWeeks'), restartGap: this.limit(plan, 'runRestartGapWeeks') };
         // One diagnostic per cause, as severe as its worst week: a +25 % rule is one mistake, not 26.
         for (const cause of findGrowthCauses(context.schedule, warn, this.limit(plan, 'growthTolerance'), window)) {
-            const { growth, from, to, before, after } = cause.worst;
+            const { growth, to, before, after } = cause.worst;
             this.report(accept, 'PF033', {
                 node: cause.node, property: cause.progression ? undefined : 'exercise',
                 variant: growth > error + this.limit(plan, 'growthTolerance') ? 'high' : undefined,
-                args: { growth: growthText(growth), to, basis: basisWords(from, to, window.weeks), before: formatNumber(before), after: formatNumber(after) },
+                args: { growth: growthText(growth), to, basis: basisWords(cause.worst, window.weeks), before: formatNumber(before), after: formatNumber(after) },
                 fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'), this.fixTitle(plan, 'PF033'))
             });
         }
@@ -202,7 +202,7 @@ export class RunningValidator extends RuleFamily {
     }
 }
 
-interface GrowthStep { growth: number; from: number; to: number; before: number; after: number }
+interface GrowthStep { growth: number; from: number; to: number; before: number; after: number; restart: boolean }
 interface GrowthCause { node: Activity | Progression; progression?: Progression; worst: GrowthStep; fix(percent: number, title: string): QuickFix | undefined }
 interface GrowthWindow { weeks: number; restartGap: number }
 
@@ -230,7 +230,7 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, 
         if (!activity) continue;
         const progression = steppedProgression(activity, prev.week, cur.week, prev.activities.some(a => a.activity === activity));
         const node = progression ?? activity;
-        const step: GrowthStep = { growth, from: basis.week, to: cur.week, before: basis.runMinutes, after: cur.runMinutes };
+        const step: GrowthStep = { growth, from: basis.week, to: cur.week, before: basis.runMinutes, after: cur.runMinutes, restart: basis.restart };
         const known = causes.get(node);
         if (!known) causes.set(node, { node, progression, worst: step, fix: (percent, title) => (progression ? { ...setProgressionStep(progression, percent), title } : undefined) });
         // The worst week, and among equal ones (a fixed percentage, equal up to rounding) the first.
@@ -239,14 +239,17 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, 
     return [...causes.values()];
 }
 
-/** The week a week's running is compared with: the highest of the window before it, or of the last weeks that ran. */
-function growthBasis(weeks: ScheduleWeek[], i: number, ran: ScheduleWeek[], window: GrowthWindow): ScheduleWeek | undefined {
-    const recent = weeks.slice(Math.max(0, i - window.weeks), i);
-    const highest = (list: ScheduleWeek[]) => list.reduce<ScheduleWeek | undefined>((best, w) => (!best || w.runMinutes > best.runMinutes ? w : best), undefined);
+/**
+ * The week a week's running is compared with: the highest of the window before it (the latest among equals), or,
+ * after a break, the highest of the last weeks that ran.
+ */
+function growthBasis(weeks: ScheduleWeek[], i: number, ran: ScheduleWeek[], window: GrowthWindow): { week: number; runMinutes: number; restart: boolean; activities: ScheduleWeek['activities'] } | undefined {
+    const highest = (list: ScheduleWeek[]) => list.reduce<ScheduleWeek | undefined>((best, w) => (!best || w.runMinutes >= best.runMinutes ? w : best), undefined);
     const lastRun = ran[ran.length - 1];
     if (!lastRun) return undefined;
-    if (weeks[i].week - lastRun.week - 1 >= window.restartGap) return highest(ran.slice(-window.weeks));
-    return highest(recent);
+    const restart = weeks[i].week - lastRun.week - 1 >= window.restartGap;
+    const basis = restart ? highest(ran.slice(-window.weeks)) : highest(weeks.slice(Math.max(0, i - window.weeks), i));
+    return basis && { week: basis.week, runMinutes: basis.runMinutes, activities: basis.activities, restart };
 }
 
 /** "10.04": a growth just over a limit keeps the decimals that show it is over. */
@@ -258,7 +261,9 @@ function growthText(growth: number): string {
     return text;
 }
 
-function basisWords(from: number, to: number, window: number): Localized {
+function basisWords(step: GrowthStep, window: number): Localized {
+    const { from, to } = step;
+    if (step.restart) return { en: `week ${from}, the highest before the break`, da: `uge ${from}, den højeste før pausen` };
     if (from === to - 1) return { en: `week ${from}`, da: `uge ${from}` };
     return { en: `week ${from}, the highest of the ${window} weeks before`, da: `uge ${from}, den højeste af de ${window} uger før` };
 }
@@ -270,7 +275,7 @@ export function clockWords(planWeek: number, clockWeekNumber: number, clock: 'co
     return { en: `plan week ${planWeek}, ${clock} week ${clockWeekNumber}`, da: `planens uge ${planWeek}, ${da} ${clockWeekNumber}` };
 }
 
-function largestIncrease(prev: ScheduleWeek, cur: ScheduleWeek): Activity | undefined {
+function largestIncrease(prev: Pick<ScheduleWeek, 'activities'>, cur: ScheduleWeek): Activity | undefined {
     const before = new Map(prev.activities.map(a => [a.activity, a.runMinutesPerWeek] as const));
     let best: Activity | undefined, bestIncrease = 0;
     for (const a of cur.activities) {
