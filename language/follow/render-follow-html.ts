@@ -44,6 +44,7 @@ table.weeks td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.weeks td.dates { white-space: nowrap; }
 ul.events { list-style: none; padding: 0; margin: .3em 0; }
 ul.events li { border-left: 4px solid var(--border); padding: .1em .5em; margin: .25em 0; }
+ul.notes { margin: 0 0 .2em; padding-left: 1em; color: var(--muted); font-size: .95em; }
 ul.events li.error { border-color: #c0392b; } ul.events li.warning { border-color: #e67e22; } ul.events li.info { border-color: var(--accent); }
 .quote { color: var(--muted); font-style: italic; display: block; }
 .next-week { border: 2px solid var(--accent); border-radius: 8px; padding: .6em 1.2em; margin: 1em 0; }
@@ -70,7 +71,7 @@ ${renderDoses(result.next.doses, fw.noDoses, w.exercise, w.dose, w.howOften)}</s
 ${result.weeks.length ? html`<section><h2>${fw.painChart}</h2>${renderPainChart(result, label)}</section>
 <section>${renderLoadChart(result, 'runMinutes', fw.runChart)}${renderLoadChart(result, 'strengthVolume', fw.strengthChart)}</section>
 <section><h2>${fw.weeksTable}</h2><table class="weeks"><thead><tr><th>${fw.week}</th><th>${fw.dates}</th><th>${fw.phase}</th><th>${fw.planWeek}</th><th>${fw.firstStepMedian}</th><th>${fw.activityMax}</th><th>${fw.mornings}</th><th>${fw.decision}</th><th>${fw.events}</th></tr></thead>
-<tbody>${join(result.weeks.map(week => html`<tr class="d-${week.decision}" data-week="${week.week}"><td class="num">${week.week}</td><td class="dates">${week.from} – ${week.to}</td><td>${week.phase ?? fw.afterPlan}${week.review ? html` <em>(${fw.review})</em>` : ''}</td><td class="num">${week.planWeek}</td><td class="num">${num(week.firstStepMedian)}</td><td class="num">${num(week.activityMax)}</td><td class="num">${week.mornings}</td><td>${chip(week.decision)}${week.reasons.length ? html` <span class="code">${week.reasons.join(' ')}</span>` : ''}</td><td>${week.events.length ? html`<ul class="events">${join(week.events.map(e => html`<li class="${e.severity}"><strong>${e.rule}</strong> ${e.date}: ${e.message}${e.quote ? html`<span class="quote">${fw.guide}, «${e.section}»: “${e.quote}”</span>` : ''}</li>`))}</ul>` : ''}</td></tr>`))}</tbody></table></section>` : ''}
+<tbody>${join(result.weeks.map(week => html`<tr class="d-${week.decision}" data-week="${week.week}"><td class="num">${week.week}</td><td class="dates">${week.from} – ${week.to}</td><td>${week.phase ?? fw.afterPlan}${week.review ? html` <em>(${fw.review})</em>` : ''}</td><td class="num">${week.planWeek}</td><td class="num">${num(week.firstStepMedian)}</td><td class="num">${num(week.activityMax)}</td><td class="num">${week.mornings}</td><td>${chip(week.decision)}${week.reasons.length ? html` <span class="code">${week.reasons.join(' ')}</span>` : ''}</td><td>${notes(week.days)}${week.events.length ? html`<ul class="events">${join(week.events.map(e => html`<li class="${e.severity}"><strong>${e.rule}</strong> ${e.date}: ${e.message}${e.quote ? html`<span class="quote">${fw.guide}, «${e.section}»: “${e.quote}”</span>` : ''}</li>`))}</ul>` : ''}</td></tr>`))}</tbody></table></section>` : ''}
 <footer>${fw.footer} ${w.disclaimer}</footer>`;
     const scripted = mode === 'editor' && isSafeNonce(options.nonce) && isSafeCspSource(options.cspSource);
     const nonce = scripted ? options.nonce : undefined;
@@ -89,6 +90,12 @@ ${body}
 </body>
 </html>
 `.value;
+}
+
+/** The patient's notes, kept and shown as written, never interpreted. */
+function notes(days: FollowResult['weeks'][number]['days']): Html | '' {
+    const noted = days.filter(d => d.note);
+    return noted.length ? html`<ul class="notes">${join(noted.map(d => html`<li>${d.date}: “${d.note}”</li>`))}</ul>` : '';
 }
 
 function renderDoses(doses: FollowDose[], none: string, exercise: string, dose: string, often: string): Html {
