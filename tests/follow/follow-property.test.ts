@@ -26,7 +26,9 @@ const day = fc.record({
     broken: fc.constantFrom(undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'date', 'pain', 'flag', 'twice')
 });
 
-function csv(days: Array<fc.RecordValue<typeof day>>): { text: string; lines: number[] } {
+type GeneratedDay = typeof day extends fc.Arbitrary<infer T> ? T : never;
+
+function csv(days: GeneratedDay[]): { text: string; lines: number[] } {
     const rows = ['date,first-step,activity,settled,walk,flags'];
     const lines: number[] = [];
     days.forEach((d, i) => {
