@@ -1,15 +1,17 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Activity, Dose, EntryCriterion, Exercise, Model, Phase, Plan, StopCondition, StopRule } from '../generated/ast.js';
+import type { Activity, Dose, EntryCriterion, Exercise, HistoryFact, Model, Phase, Plan, StopCondition, StopRule } from '../generated/ast.js';
 import {
     isActivity, isActivityPainCriterion, isActivityPainLimit, isAge, isAllow, isAtWeeks, isCondition, isDelivery, isDiabetes, isDuration,
     isEntry, isExercise, isFirstStepPainCriterion, isFirstStepPainLog, isFirstStepPainRises, isGoal, isIntervals, isLanguageSetting,
     isMonitor, isNightPainSign, isPainAbove, isPainSettles, isPatient, isPhase, isRedFlags, isReview, isSetsHold, isSetsReps,
-    isShoes, isSide, isStopRule, isWalkCriterion, isWeekCriterion, isWeight, isAvoid
+    isShoes, isSide, isStopRule, isWalkCriterion, isWeekCriterion, isWeight, isAvoid, isHistory, isSymptomsFor, isTreatedFor
 } from '../generated/ast.js';
 import { computeSchedule, phaseEnd, type Schedule } from '../schedule/schedule.js';
-import { sessionsPerWeek, toHours, toMinutes, toSeconds } from '../schedule/quantities.js';
+import { sessionsPerWeek, sessionsPerWeekMax, toHours, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from '../schedule/quantities.js';
 import { frequencyText } from '../words/rehab-source.js';
+import { contactText, exerciseKind, exerciseText, isReferralPlan, planStartDate, referralText, spanWeeks, variantBase } from '../plan/plan-queries.js';
+import { addDays } from '../plan/dates.js';
 import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './plan-json-schema.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
@@ -33,8 +35,12 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], projec
             id: plan.name,
             title: plan.title,
             condition: plan.members.find(isCondition)?.name,
-            language: plan.members.find(isLanguageSetting)?.code === 'da' ? 'da' : 'en'
+            language: plan.members.find(isLanguageSetting)?.code === 'da' ? 'da' : 'en',
+            start: planStartDate(plan),
+            contact: contactText(plan),
+            referral: referralText(plan) !== undefined ? { text: referralText(plan)!, referralOnly: isReferralPlan(plan) } : undefined
         },
+        history: compileHistory(plan),
         patient: compilePatient(plan),
         loadRules: compileLoadRules(plan),
         stopRules: plan.members.filter(isStopRule).map(r => compileStopRule(r, 'plan')),
@@ -45,9 +51,20 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], projec
         phases: plan.members.filter(isPhase).map(compilePhase),
         overrides: compileOverrides(plan),
         ...compileProjectRules(project),
-        schedule: compileSchedule(schedule),
+        schedule: compileSchedule(schedule, planStartDate(plan)),
         diagnostics: diagnostics.map(compileDiagnostic)
     };
+}
+
+function compileHistory(plan: Plan): CompiledPlan['history'] {
+    const facts = plan.members.filter(isHistory).flatMap(h => h.facts);
+    if (facts.length === 0) return undefined;
+    const span = (fact: HistoryFact | undefined) => {
+        const weeks = spanWeeks(fact?.span);
+        if (!fact?.span || weeks === undefined) return undefined;
+        return { value: fact.span.value, unit: fact.span.unit.replace(/s$/, '') as 'day' | 'week' | 'month' | 'year', weeks };
+    };
+    return { symptoms: span(facts.filter(isSymptomsFor).at(-1)), treated: span(facts.filter(isTreatedFor).at(-1)) };
 }
 
 function compilePatient(plan: Plan): CompiledPlan['patient'] {
@@ -113,7 +130,7 @@ function compileActivity(a: Activity): CompiledPlan['phases'][number]['activitie
     return {
         exercise: exercise ? exerciseRef(exercise, sourceOf(a, exercise)) : { id: a.exercise?.$refText ?? '', name: { en: a.exercise?.$refText ?? '' }, source: 'unresolved' },
         dose: compileDose(a.dose),
-        frequency: a.frequency ? { text: frequencyText(a.frequency) ?? '', sessionsPerWeek: round(sessionsPerWeek(a.frequency) ?? 0) } : undefined,
+        frequency: a.frequency ? compileFrequency(a) : undefined,
         surface: a.surface,
         progressions: a.progressions.map(p => ({
             target: p.target as never,
@@ -128,28 +145,39 @@ function compileActivity(a: Activity): CompiledPlan['phases'][number]['activitie
     };
 }
 
+function compileFrequency(a: Activity): NonNullable<CompiledPlan['phases'][number]['activities'][number]['frequency']> {
+    const lower = sessionsPerWeek(a.frequency) ?? 0, upper = sessionsPerWeekMax(a.frequency) ?? lower;
+    return { text: frequencyText(a.frequency) ?? '', sessionsPerWeek: round(lower), sessionsPerWeekMax: upper !== lower ? round(upper) : undefined };
+}
+
 function compileDose(d: Dose | undefined): CompiledPlan['phases'][number]['activities'][number]['dose'] {
     if (isSetsReps(d)) {
         return {
-            type: 'sets-reps', sets: d.sets, reps: d.reps,
+            type: 'sets-reps', sets: d.sets, reps: d.reps, repsMax: d.repsTo,
             tempo: d.up !== undefined && d.pause !== undefined && d.down !== undefined ? { up: d.up, pause: d.pause, down: d.down } : undefined,
             loadKg: d.load?.unit === 'kg' ? d.load.value : undefined
         };
     }
-    if (isSetsHold(d)) return { type: 'sets-hold', sets: d.sets, holdSeconds: toSeconds(d.hold) ?? 0 };
+    if (isSetsHold(d)) return { type: 'sets-hold', sets: d.sets, holdSeconds: toSeconds(d.hold) ?? 0, holdSecondsMax: d.hold?.valueTo !== undefined ? toSecondsMax(d.hold) : undefined };
     if (isIntervals(d)) return { type: 'intervals', repeats: d.repeats, runMinutes: toMinutes(d.run) ?? 0, walkMinutes: toMinutes(d.walk) ?? 0 };
-    if (isDuration(d)) return d.amount?.unit === 'km' ? { type: 'duration', km: d.amount.value } : { type: 'duration', minutes: toMinutes(d.amount) };
+    if (isDuration(d)) {
+        if (d.amount?.unit === 'km') return { type: 'duration', km: d.amount.value };
+        return { type: 'duration', minutes: toMinutes(d.amount), minutesMax: d.amount?.valueTo !== undefined ? toMinutesMax(d.amount) : undefined };
+    }
     if (isAtWeeks(d)) return { type: 'at-weeks', weeks: [...d.weeks] };
     return { type: 'none' };
 }
 
 function exerciseRef(e: Exercise, source: 'builtin' | 'plan' | 'import') {
+    const text = exerciseText(e);
     return {
         id: e.name,
-        kind: e.kind,
-        name: { en: e.title ?? e.name, da: e.titleDa },
-        cue: e.cue || e.cueDa ? { en: e.cue ?? e.cueDa ?? '', da: e.cueDa } : undefined,
-        guideSection: e.guide,
+        kind: exerciseKind(e),
+        name: { en: text.title ?? e.name, da: text.titleDa },
+        cue: text.cue || text.cueDa ? { en: text.cue ?? text.cueDa ?? '', da: text.cueDa } : undefined,
+        guideSection: text.guide,
+        like: variantBase(e)?.name,
+        link: text.link,
         source
     };
 }
@@ -176,18 +204,21 @@ function compileProjectRules(project: ProjectRules | undefined): Pick<CompiledPl
     return { projectRules: entries.map(([rule, setting]) => ({ rule, setting, file: project?.file ?? 'rehab.config.json' })) };
 }
 
-function compileSchedule(schedule: Schedule): CompiledPlan['schedule'] {
+function compileSchedule(schedule: Schedule, start: string | undefined): CompiledPlan['schedule'] {
     return schedule.weeks.map(w => ({
         week: w.week,
+        ...(start ? { from: addDays(start, (w.week - 1) * 7), to: addDays(start, (w.week - 1) * 7 + 6) } : {}),
         phases: w.phases.map(p => p.name),
         activities: w.activities.map(a => ({
             phase: a.phase.name,
             index: a.phase.members.filter(isActivity).indexOf(a.activity),
             exercise: a.activity.exercise?.$refText ?? '',
             kind: a.kind,
-            sets: round(a.sets), reps: round(a.reps), holdSeconds: round(a.holdSeconds), loadKg: round(a.loadKg),
-            minutes: round(a.minutes), runMinutesPerSession: round(a.runMinutesPerSession), walkMinutesPerSession: round(a.walkMinutesPerSession),
-            sessionsPerWeek: round(a.sessionsPerWeek), runMinutesPerWeek: round(a.runMinutesPerWeek), strengthVolume: round(a.strengthVolume)
+            sets: round(a.sets), reps: round(a.reps), repsMax: upperEnd(a.reps, a.repsMax),
+            holdSeconds: round(a.holdSeconds), holdSecondsMax: upperEnd(a.holdSeconds, a.holdSecondsMax), loadKg: round(a.loadKg),
+            minutes: round(a.minutes), minutesMax: upperEnd(a.minutes, a.minutesMax),
+            runMinutesPerSession: round(a.runMinutesPerSession), walkMinutesPerSession: round(a.walkMinutesPerSession),
+            sessionsPerWeek: round(a.sessionsPerWeek), sessionsPerWeekMax: upperEnd(a.sessionsPerWeek, a.sessionsPerWeekMax), runMinutesPerWeek: round(a.runMinutesPerWeek), strengthVolume: round(a.strengthVolume)
         })),
         procedures: w.procedures.map(p => ({ exercise: p.activity.exercise?.$refText ?? '', phase: p.activity.$container.name })),
         reviews: w.reviews.map(r => ({ note: r.note })),
@@ -206,6 +237,11 @@ export function compileDiagnostic(d: Diagnostic): CompiledDiagnostic {
         endColumn: d.range.end.character + 1,
         message: typeof d.message === 'string' ? d.message : d.message.value
     };
+}
+
+/** The upper end of a range, only when the dose is one: a plain dose keeps the JSON as it was. */
+function upperEnd(lower: number | undefined, upper: number | undefined): number | undefined {
+    return upper !== undefined && lower !== undefined && Math.abs(upper - lower) > 1e-12 ? round(upper) : undefined;
 }
 
 /** Four decimals keep the JSON stable and readable; the schedule itself keeps full precision. */

@@ -4,9 +4,11 @@ import { z } from 'zod';
  * The compiled plan: the one source of truth for the JSON that apps receive. The JSON Schema file
  * (schema/rehab-plan.schema.json) is generated from this; docs/json-format.md describes each field.
  */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const Severity = z.enum(['error', 'warning', 'info', 'hint']);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('a date, YYYY-MM-DD');
+const Span = z.object({ value: z.number(), unit: z.enum(['day', 'week', 'month', 'year']), weeks: z.number().int().min(0).describe('whole weeks, rounded down (a month is 52/12 weeks)') });
 const LocalText = z.object({ en: z.string(), da: z.string().optional() }).describe('A text in English, with Danish when known.');
 const Line = z.number().int().min(1).describe('1-based source line');
 
@@ -31,18 +33,19 @@ const EntryCriterion = z.discriminatedUnion('type', [
 ]);
 
 const Dose = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('sets-reps'), sets: z.number(), reps: z.number(),
+    z.object({ type: z.literal('sets-reps'), sets: z.number(), reps: z.number(), repsMax: z.number().optional().describe('upper end of a range, `3 x 8-12 reps`'),
         tempo: z.object({ up: z.number(), pause: z.number(), down: z.number() }).optional(), loadKg: z.number().optional() }),
-    z.object({ type: z.literal('sets-hold'), sets: z.number(), holdSeconds: z.number() }),
+    z.object({ type: z.literal('sets-hold'), sets: z.number(), holdSeconds: z.number(), holdSecondsMax: z.number().optional().describe('upper end of a range, `3 x 20-30 s hold`') }),
     z.object({ type: z.literal('intervals'), repeats: z.number(), runMinutes: z.number(), walkMinutes: z.number() }),
-    z.object({ type: z.literal('duration'), minutes: z.number().optional(), km: z.number().optional() }),
+    z.object({ type: z.literal('duration'), minutes: z.number().optional(), minutesMax: z.number().optional().describe('upper end of a range, `10-15 min`'), km: z.number().optional() }),
     z.object({ type: z.literal('at-weeks'), weeks: z.array(z.number()) }),
     z.object({ type: z.literal('none') })
 ]);
 
 const Frequency = z.object({
     text: z.string().describe('as written, e.g. "3 times weekly", "every other day"'),
-    sessionsPerWeek: z.number().describe('every other day counts 3.5')
+    sessionsPerWeek: z.number().describe('every other day counts 3.5; the lower end of a range'),
+    sessionsPerWeekMax: z.number().optional().describe('upper end of a range, `1-3 times daily` = 21')
 });
 
 const Progression = z.object({
@@ -60,6 +63,8 @@ const ExerciseRef = z.object({
     name: LocalText,
     cue: LocalText.optional(),
     guideSection: z.string().optional(),
+    like: z.string().optional().describe('the built-in this exercise is a variant of (`exercise ID like BUILTIN`); the rules judge it as that built-in'),
+    link: z.string().optional().describe('a video or picture address, https: or relative'),
     source: z.enum(['builtin', 'plan', 'import', 'unresolved'])
 });
 
@@ -94,18 +99,24 @@ const ScheduleActivity = z.object({
     kind: z.string().optional(),
     sets: z.number().optional(),
     reps: z.number().optional(),
+    repsMax: z.number().optional(),
     holdSeconds: z.number().optional(),
+    holdSecondsMax: z.number().optional(),
     loadKg: z.number().optional(),
     minutes: z.number().optional(),
+    minutesMax: z.number().optional(),
     runMinutesPerSession: z.number().optional(),
     walkMinutesPerSession: z.number().optional(),
     sessionsPerWeek: z.number(),
-    runMinutesPerWeek: z.number(),
+    sessionsPerWeekMax: z.number().optional(),
+    runMinutesPerWeek: z.number().describe('upper ends of ranges: the volume the growth rules read'),
     strengthVolume: z.number().describe('sets x reps x sessions per week, strength exercises only')
 });
 
 const ScheduleWeek = z.object({
     week: z.number().int().min(1),
+    from: IsoDate.optional().describe('first day of the week, when the plan has `start`'),
+    to: IsoDate.optional().describe('last day of the week, when the plan has `start`'),
     phases: z.array(z.string()),
     activities: z.array(ScheduleActivity),
     procedures: z.array(z.object({ exercise: z.string(), phase: z.string() })),
@@ -130,8 +141,16 @@ export const CompiledPlanSchema = z.object({
         id: z.string(),
         title: z.string().optional(),
         condition: z.string().optional(),
-        language: z.enum(['en', 'da'])
+        language: z.enum(['en', 'da']),
+        start: IsoDate.optional().describe('`start`: the date plan week 1 starts'),
+        contact: z.string().optional().describe('`contact`: who the patient calls'),
+        referral: z.object({ text: z.string(), referralOnly: z.boolean().describe('true when every activity is a support (or there is none): the plan is a referral and loads nothing') }).optional()
+            .describe('`refer`: to whom and why')
     }),
+    history: z.object({
+        symptoms: Span.optional().describe('`symptoms for`: time since onset when the plan starts; sets the course clock'),
+        treated: Span.optional().describe('`treated for`: conservative treatment already done; sets the treatment clock')
+    }).optional().describe('`history`; absent when the plan has none (then every clock is the plan\'s week)'),
     patient: z.object({
         age: z.number().optional(),
         weightKg: z.number().optional(),

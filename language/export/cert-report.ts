@@ -10,6 +10,7 @@ import { doseWords } from '../words/dose-words.js';
 import { entryCriterionWords, exerciseName, frequencyWords, restWords, stopConditionWords, surfaceWords } from '../words/plan-words.js';
 import { loadRuleText, progressionText, quantityText } from '../words/rehab-source.js';
 import { orderedPhases } from './phase-order.js';
+import { activityKind, exerciseText } from '../plan/plan-queries.js';
 
 /*
  * A CERT report of the plan: each item filled from what the plan states, and "not stated" where it
@@ -60,7 +61,7 @@ function fill(plan: Plan): Filled {
         .filter(a => a.reason).map(a => `Rule ${a.rule} set aside: ${a.reason}.`);
     const reviews = [...plan.members.filter(isReview), ...phases.flatMap(p => p.members.filter(isReview))];
     const described = [...new Map(exercises.map(({ activity }) => [activity.exercise?.$refText, activity])).values()];
-    const undescribed = described.filter(a => !a.exercise?.ref?.cue && !a.exercise?.ref?.targets);
+    const undescribed = described.filter(a => !exerciseText(a.exercise?.ref).cue && !a.exercise?.ref?.targets);
 
     return {
         '1': said('equipment'),
@@ -71,13 +72,13 @@ function fill(plan: Plan): Filled {
         '6': said('motivation'),
         '7a': [...entries, loadRules.length > 0 ? `Load is kept within: ${loadRules.join('; ')}.` : undefined],
         '7b': [...progressions, phases.length > 1 ? `Phases in order: ${phases.map(phaseLabel).join(', then ')}.` : undefined],
-        '8': undescribed.length > 0 ? [] : described.map(a => `${label(a)} (${a.exercise?.ref?.kind ?? 'exercise'}): ${a.exercise?.ref?.cue ?? a.exercise?.ref?.targets}`),
+        '8': undescribed.length > 0 ? [] : described.map(a => `${label(a)} (${activityKind(a) ?? 'exercise'}): ${exerciseText(a.exercise?.ref).cue ?? a.exercise?.ref?.targets}`),
         '9': exercises.length === 0 ? [] : [
             `The patient's own programme: ${[...new Set(exercises.map(({ activity }) => [label(activity), frequencyWords(activity.frequency, 'en')].filter(Boolean).join(' ')))].join('; ')}.`,
             monitor.some(r => r.$type === 'FirstStepPainLog') ? 'The patient records first-step pain every morning.' : undefined
         ],
         '10': [
-            ...others.map(({ phase, activity }) => `${label(activity)} (${activity.exercise?.ref?.kind ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`),
+            ...others.map(({ phase, activity }) => `${label(activity)} (${activityKind(activity) ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`),
             ...phases.flatMap(p => p.members.filter(isAvoid)).map(a => `Avoid: ${a.items.join(', ')}.`),
             ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => w.shoes(w.num(s.distance?.value)))
         ],
@@ -103,7 +104,7 @@ function fill(plan: Plan): Filled {
 }
 
 function isExerciseActivity(activity: Activity): boolean {
-    const kind = activity.exercise?.ref?.kind;
+    const kind = activityKind(activity);
     return kind === undefined || EXERCISE_KINDS.has(kind);
 }
 

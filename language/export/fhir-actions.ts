@@ -7,6 +7,7 @@ import type { Language } from '../words/dictionary.js';
 import { doseWords } from '../words/dose-words.js';
 import { exerciseCue, exerciseName, frequencyWords } from '../words/plan-words.js';
 import { activityText, progressionText } from '../words/rehab-source.js';
+import { activityKind, exerciseKind } from '../plan/plan-queries.js';
 
 /* PlanDefinition actions for activities, procedures and reviews, and the ActivityDefinitions they point to. */
 
@@ -23,12 +24,12 @@ export function activityDefinitionUrl(id: string): string {
 }
 
 export function isProcedure(activity: Activity): boolean {
-    return isAtWeeks(activity.dose) || activity.exercise?.ref?.kind === 'procedure';
+    return isAtWeeks(activity.dose) || activityKind(activity) === 'procedure';
 }
 
 /** Which request resource an ActivityDefinition (and a CarePlan activity) would create. */
 export function requestKind(exercise: Exercise | undefined): string {
-    switch (exercise?.kind) {
+    switch (exerciseKind(exercise)) {
         case 'medication': return 'MedicationRequest';
         case 'support': return 'DeviceRequest';
         default: return 'ServiceRequest';
@@ -41,7 +42,7 @@ export function activityDefinition(planName: string, name: string, exercise: Exe
     return {
         resourceType: 'ActivityDefinition',
         id,
-        extension: [ext('exercise-kind', 'valueCode', exercise?.kind)],
+        extension: [ext('exercise-kind', 'valueCode', exerciseKind(exercise))],
         url: activityDefinitionUrl(id),
         name: pascalName(name),
         title,

@@ -1,7 +1,7 @@
-import type { Model, Patient, Phase, Plan } from '../generated/ast.js';
+import type { HistoryFact, Model, Patient, Phase, Plan } from '../generated/ast.js';
 import {
     isActivity, isAge, isAllow, isAvoid, isCondition, isDelivery, isDiabetes, isEntry, isGoal, isMonitor, isPatient, isRedFlags,
-    isReview, isShoes, isSide, isStopRule, isWeight
+    isReview, isShoes, isSide, isStopRule, isWeight, isHistory, isStartDate, isContact, isReferral, isSymptomsFor, isTreatedFor
 } from '../generated/ast.js';
 import type { Allow, Shoes } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
@@ -9,6 +9,7 @@ import {
     activityAction, activityDefinition, activityDefinitionId, activityDefinitionUrl, exerciseId, isProcedure, requestKind, reviewAction
 } from './fhir-actions.js';
 import { clean, complexExt, ext, fhirId, FHIR_BASE, pascalName, quantity, rehabExpression, weeks, type Json } from './fhir-elements.js';
+import { contactText, planStartDate, referralText, spanWeeks } from '../plan/plan-queries.js';
 import { wordsFor, type Language } from '../words/dictionary.js';
 import { entryCriterionWords, planLanguage, stopConditionWords } from '../words/plan-words.js';
 import { criterionText, loadRuleText, stopConditionText } from '../words/rehab-source.js';
@@ -27,7 +28,10 @@ export function planToFhirBundle(model: Model): object {
     const planDefinition = planDefinitionOf(plan, lang);
     const resources: Json[] = [planDefinition, ...activityDefinitionsOf(plan, lang)];
     const patient = plan.members.find(isPatient);
-    if (patient) resources.push(carePlanOf(plan, patient, planDefinition, lang));
+    // The CarePlan is where a patient's own facts live: the patient section, and the history and dates of v2.
+    if (patient || plan.members.some(m => isHistory(m) || isStartDate(m) || isContact(m) || isReferral(m))) {
+        resources.push(carePlanOf(plan, patient, planDefinition, lang));
+    }
     bundle.entry = resources.map(resource => ({ fullUrl: `${FHIR_BASE}/${resource.resourceType}/${resource.id}`, resource }));
     return clean(bundle);
 }
@@ -127,8 +131,13 @@ function activityDefinitionsOf(plan: Plan, lang: Language): Json[] {
     return [...seen.values()];
 }
 
-function carePlanOf(plan: Plan, patient: Patient, planDefinition: Json, lang: Language): Json {
-    const facts = patient.facts;
+function carePlanOf(plan: Plan, patient: Patient | undefined, planDefinition: Json, lang: Language): Json {
+    // Several `patient` blocks add up, as the rules read them; without one, only the v2 facts are said.
+    const facts = patient ? plan.members.filter(isPatient).flatMap(p => p.facts) : [];
+    const history = plan.members.filter(isHistory).flatMap(h => h.facts);
+    const historyWeeks = (fact: HistoryFact | undefined) => weeks(spanWeeks(fact?.span));
+    const start = planStartDate(plan);
+    const contact = contactText(plan), referral = referralText(plan);
     const redFlags = facts.filter(isRedFlags).flatMap(r => r.none ? ['none'] : r.flags);
     const diabetes = facts.find(isDiabetes)?.value;
     const age = facts.find(isAge)?.value;
@@ -155,8 +164,13 @@ function carePlanOf(plan: Plan, patient: Patient, planDefinition: Json, lang: La
             ext('patient-weight', 'valueQuantity', quantity(weight?.value, weight?.unit)),
             ext('affected-side', 'valueCode', facts.find(isSide)?.side),
             ...redFlags.map(flag => ext('red-flag', 'valueCode', flag)),
-            ext('diabetes', 'valueBoolean', diabetes === undefined ? undefined : diabetes === 'yes')
+            ext('diabetes', 'valueBoolean', diabetes === undefined ? undefined : diabetes === 'yes'),
+            ext('history-symptoms', 'valueDuration', historyWeeks(history.filter(isSymptomsFor).at(-1))),
+            ext('history-treated', 'valueDuration', historyWeeks(history.filter(isTreatedFor).at(-1)))
         ],
+        period: start ? { start } : undefined,
+        contributor: contact ? [{ display: contact }] : undefined,
+        note: referral ? [{ text: `${wordsFor(lang).referral}: ${referral}` }] : undefined,
         instantiatesCanonical: [planDefinition.url],
         status: 'draft',
         intent: 'plan',

@@ -2,6 +2,7 @@ import type { Exercise } from '../generated/ast.js';
 import type { Language } from '../rules/profile-schema.js';
 import type { RuleDefinition } from '../rules/profile-schema.js';
 import { exerciseCue, exerciseName } from '../words/plan-words.js';
+import { exerciseKind } from '../plan/plan-queries.js';
 
 // Editor-facing wording in both languages; rule wording lives in the rule profiles, and plan
 // constructs (an exercise's name and cue) are worded by language/words, as in the handout.
@@ -20,7 +21,7 @@ export function words(language: Language): Words {
 export function exerciseMarkdown(exercise: Exercise, language: Language, builtin: boolean): string {
     const w = words(language);
     const cue = exerciseCue(exercise, language);
-    const lines = [`**${exerciseName(exercise, exercise.name, language)}** \`${exercise.name}\``, `*${exercise.kind ?? '?'}* · ${builtin ? w.builtin : w.user}`];
+    const lines = [`**${exerciseName(exercise, exercise.name, language)}** \`${exercise.name}\``, `*${exerciseKind(exercise) ?? '?'}* · ${builtin ? w.builtin : w.user}`];
     if (cue) lines.push(cue);
     if (exercise.targets) lines.push(exercise.targets);
     if (exercise.guide) lines.push(`${w.guide}: «${exercise.guide}»`);

@@ -3,6 +3,7 @@ import { isActivity, isAtWeeks } from '../generated/ast.js';
 import type { Language } from '../rules/profile-schema.js';
 import { formatNumber } from '../schedule/quantities.js';
 import { doseInWeek, phaseEnd, progressionField, type ActivityWeek } from '../schedule/schedule.js';
+import { activityKind } from '../plan/plan-queries.js';
 
 // Pure summaries for inlay hints and CodeLens. They read one phase's activities through the same
 // dose arithmetic as computeSchedule (doseInWeek), so a hint never disagrees with the rules.
@@ -58,8 +59,8 @@ export function phaseSummary(phase: Phase, language: Language = 'en'): string {
     const words = WORDS[language];
     const last = lastWeek(phase);
     const parts = [last !== phase.from ? `${words.weeks} ${phase.from}-${last}` : `${words.week} ${phase.from}`];
-    const activities = phase.members.filter(isActivity).filter(a => !isAtWeeks(a.dose) && a.exercise?.ref?.kind !== 'procedure');
-    const running = activities.find(a => a.exercise?.ref?.kind === 'running');
+    const activities = phase.members.filter(isActivity).filter(a => !isAtWeeks(a.dose) && activityKind(a) !== 'procedure');
+    const running = activities.find(a => activityKind(a) === 'running');
     const headline = running ?? activities.find(a => a.progressions.length > 0) ?? activities[0];
     if (!headline) return parts.join(' · ');
     const first = doseInWeek(headline, phase, 0);

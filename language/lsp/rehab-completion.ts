@@ -10,6 +10,7 @@ import type { RehabServices } from '../rehab-module.js';
 import type { RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
 import { RED_FLAGS } from '../validation/generic-words-validator.js';
+import { exerciseKind } from '../plan/plan-queries.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
@@ -101,8 +102,8 @@ export class RehabCompletionProvider extends DefaultCompletionProvider {
         return {
             ...item,
             kind: builtin ? CompletionItemKind.Function : CompletionItemKind.Method,
-            detail: `${node.kind ?? '?'}${title ? ' · ' + title : ''}`,
-            labelDetails: { description: node.kind },
+            detail: `${exerciseKind(node) ?? '?'}${title ? ' · ' + title : ''}`,
+            labelDetails: { description: exerciseKind(node) },
             documentation: (da ? node.cueDa ?? node.cue : node.cue) ?? undefined,
             // User exercises first: they are what this plan is about.
             sortText: builtin ? '1' : '0'

@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Activity, Exercise, Model, Phase } from '../generated/ast.js';
 import { isActivity, isExercise, isPhase } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
+import { exerciseKind } from '../plan/plan-queries.js';
 
 /** The outline and breadcrumbs: plan → phases → activities, and the user's exercises. */
 export class RehabDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -46,7 +47,7 @@ function activitySymbol(activity: Activity): DocumentSymbol | undefined {
 }
 
 function exerciseSymbol(exercise: Exercise): DocumentSymbol | undefined {
-    return symbol(exercise, exercise.name, [exercise.kind, exercise.title].filter(Boolean).join(' · '), SymbolKind.Function, []);
+    return symbol(exercise, exercise.name, [exerciseKind(exercise), exercise.title].filter(Boolean).join(' · '), SymbolKind.Function, []);
 }
 
 function symbol(node: AstNode, name: string | undefined, detail: string | undefined, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol | undefined {

@@ -98,6 +98,7 @@ export interface Words {
     training: string;
     sessionOf: (k: string, n: string) => string;
     thePatient: string;
+    referral: string;
 }
 
 const en: Words = {
@@ -188,7 +189,8 @@ const en: Words = {
     units: { s: 's', min: 'min', h: 'h', kg: 'kg', km: 'km', '%': '%', reps: 'reps', sets: 'sets' },
     training: 'Training',
     sessionOf: (k, n) => `session ${k} of ${n}`,
-    thePatient: 'The patient'
+    thePatient: 'The patient',
+    referral: 'Referral'
 };
 
 const da: Words = {
@@ -279,7 +281,8 @@ const da: Words = {
     units: { s: 'sek.', min: 'min', h: 't', kg: 'kg', km: 'km', '%': '%', reps: 'gentagelser', sets: 'sæt' },
     training: 'Træning',
     sessionOf: (k, n) => `gang ${k} af ${n}`,
-    thePatient: 'Patienten'
+    thePatient: 'Patienten',
+    referral: 'Henvisning'
 };
 
 function plainNumber(n: number | undefined): string {

@@ -5,6 +5,7 @@ import {
     isWeekCriterion
 } from '../generated/ast.js';
 import { wordsFor, type Language } from './dictionary.js';
+import { exerciseText } from '../plan/plan-queries.js';
 
 // Plan constructs in the patient's words, shared by the handout, the exports and the editor so a
 // construct reads the same everywhere. Every function tolerates half-typed nodes (missing numbers,
@@ -19,7 +20,9 @@ export function planLanguage(plan: Plan | undefined, override?: Language): Langu
 /** `45 min`, `30 sek.`: the unit as the language abbreviates it. */
 export function quantityWords(q: Quantity | undefined, language: Language): string {
     const w = wordsFor(language);
-    return q ? `${w.num(q.value)} ${w.units[q.unit] ?? q.unit ?? ''}`.trim() : '?';
+    if (!q) return '?';
+    const value = q.valueTo !== undefined ? `${w.num(q.value)}-${w.num(q.valueTo)}` : w.num(q.value);
+    return `${value} ${w.units[q.unit] ?? q.unit ?? ''}`.trim();
 }
 
 /** A pain score with its own scale (`3/10`), so a limit never reads against a scale it was not written on. */
@@ -39,11 +42,15 @@ function localized(en: string | undefined, da: string | undefined, language: Lan
 
 export function exerciseName(exercise: Exercise | undefined, fallbackId: string | undefined, language: Language): string {
     if (!exercise) return wordsFor(language).unknownExercise(fallbackId ?? '?');
-    return localized(exercise.title, exercise.titleDa, language) ?? humanize(exercise.name ?? fallbackId ?? '?');
+    // A `like` variant without its own name shows its base's.
+    const text = exerciseText(exercise);
+    return localized(text.title, text.titleDa, language) ?? humanize(exercise.name ?? fallbackId ?? '?');
 }
 
 export function exerciseCue(exercise: Exercise | undefined, language: Language): string | undefined {
-    return exercise ? localized(exercise.cue, exercise.cueDa, language) : undefined;
+    if (!exercise) return undefined;
+    const text = exerciseText(exercise);
+    return localized(text.cue, text.cueDa, language);
 }
 
 /** The exercise an activity names, or undefined while the reference does not resolve. */
@@ -58,7 +65,7 @@ export function activityExercise(activity: Activity): Exercise | undefined {
 export function frequencyWords(f: Frequency | undefined, language: Language): string {
     const w = wordsFor(language);
     if (isTimesPer(f)) {
-        const count = f.count !== undefined ? w.num(f.count) : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
+        const count = f.count !== undefined ? `${w.num(f.count)}${f.countTo !== undefined ? `-${w.num(f.countTo)}` : ''}` : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
         if (count === undefined) return f.per === 'weekly' ? w.weekly : w.daily;
         return f.per === 'weekly' ? w.timesWeekly(count) : w.timesDaily(count);
     }

@@ -12,7 +12,7 @@ import {
  */
 
 export function quantityText(q: Quantity | undefined): string {
-    return q ? `${num(q.value)} ${q.unit}` : '?';
+    return q ? `${num(q.value)}${q.valueTo !== undefined ? `-${num(q.valueTo)}` : ''} ${q.unit}` : '?';
 }
 
 export function painText(p: Pain | undefined): string {
@@ -50,7 +50,10 @@ export function stopRuleText(rule: StopRule): string {
 
 export function frequencyText(f: Frequency | undefined): string | undefined {
     if (!f) return undefined;
-    if (isTimesPer(f)) return f.count !== undefined ? `${num(f.count)} times ${f.per}` : f.word ? `${f.word} ${f.per}` : f.per;
+    if (isTimesPer(f)) {
+        if (f.count !== undefined) return `${num(f.count)}${f.countTo !== undefined ? `-${num(f.countTo)}` : ''} times ${f.per}`;
+        return f.word ? `${f.word} ${f.per}` : f.per;
+    }
     if (isEveryOtherDay(f)) return 'every other day';
     if (isEveryNDays(f)) return `every ${num(f.days)} days`;
     return undefined;
@@ -59,7 +62,7 @@ export function frequencyText(f: Frequency | undefined): string | undefined {
 export function doseText(d: Dose | undefined): string | undefined {
     if (!d) return undefined;
     if (isSetsReps(d)) {
-        let text = `${num(d.sets)} x ${num(d.reps)} reps`;
+        let text = `${num(d.sets)} x ${num(d.reps)}${d.repsTo !== undefined ? `-${num(d.repsTo)}` : ''} reps`;
         if (d.up !== undefined) text += ` tempo ${num(d.up)}-${num(d.pause ?? 0)}-${num(d.down ?? 0)}`;
         if (d.load) text += ` load ${quantityText(d.load)}`;
         return text;

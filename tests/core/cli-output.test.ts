@@ -28,7 +28,7 @@ describe('-o targets that are not a plain new file', () => {
         const dir = workspace();
         const r = rehab(['compile', 'uses.rehab', '-o', '-'], dir);
         expect(r.code).toBe(0);
-        expect(JSON.parse(r.stdout).schemaVersion).toBe('1');
+        expect(JSON.parse(r.stdout).schemaVersion).toBe('2');
         expect(readdirSync(dir).sort()).toEqual(['lib', 'uses.rehab']);
     });
 
@@ -53,7 +53,7 @@ describe('-o targets that are not a plain new file', () => {
             expect(r.code).toBe(0);
             const buffer = Buffer.alloc(60000);
             const n = readSync(fd, buffer, 0, buffer.length, null);
-            expect(JSON.parse(buffer.subarray(0, n).toString('utf8')).schemaVersion).toBe('1');
+            expect(JSON.parse(buffer.subarray(0, n).toString('utf8')).schemaVersion).toBe('2');
         } finally {
             closeSync(fd);
         }
@@ -68,7 +68,7 @@ describe('-o targets that are not a plain new file', () => {
         const r = rehab(['compile', 'uses.rehab', '-o', 'link.json'], dir);
         expect(r.code).toBe(0);
         expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
-        expect(JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')).schemaVersion).toBe('1');
+        expect(JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')).schemaVersion).toBe('2');
         expect(statSync(path.join(dir, 'real.json')).mode & 0o777).toBe(0o600);
     });
 });
@@ -114,6 +114,6 @@ describe('write failures in words', () => {
         chmodSync(path.join(dir, 'out.json'), 0o600);
         expect(rehab(['compile', 'uses.rehab', '-o', 'out.json'], dir).code).toBe(0);
         expect(statSync(path.join(dir, 'out.json')).mode & 0o777).toBe(0o600);
-        expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).schemaVersion).toBe('1');
+        expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).schemaVersion).toBe('2');
     });
 });

@@ -141,7 +141,7 @@ describe('rehab compile', () => {
         writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
         const r = rehab(['compile', 'p.rehab', '-o', 'p.json'], dir);
         expect(r.code).toBe(0);
-        expect(JSON.parse(readFileSync(path.join(dir, 'p.json'), 'utf8')).schemaVersion).toBe('1');
+        expect(JSON.parse(readFileSync(path.join(dir, 'p.json'), 'utf8')).schemaVersion).toBe('2');
         expect(readdirSync(dir).sort()).toEqual(['p.json', 'p.rehab']);
     });
 

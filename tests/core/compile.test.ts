@@ -31,11 +31,11 @@ describe('compilePlan', () => {
         expect(validateJson.errors ?? [], file).toEqual([]);
         expect(ok).toBe(true);
         expect(CompiledPlanSchema.safeParse(json).success).toBe(true);
-        expect(json.schemaVersion).toBe('1');
+        expect(json.schemaVersion).toBe('2');
     });
 
     test('the JSON Schema rejects what the format forbids', () => {
-        expect(validateJson({ schemaVersion: '2' })).toBe(false);
+        expect(validateJson({ schemaVersion: '1' })).toBe(false);
     });
 
     test('compiling is deterministic', async () => {
@@ -59,7 +59,7 @@ describe('compilePlan', () => {
         expect(ids).toContainEqual(['step-down', 'import']);
     });
 
-    test.each(['return-to-running', 'late-injection'])('golden JSON for %s (UPDATE_GOLDEN=1 rewrites it)', async name => {
+    test.each(['return-to-running', 'late-injection', 'nurse-standing', 'refer-first'])('golden JSON for %s (UPDATE_GOLDEN=1 rewrites it)', async name => {
         const text = JSON.stringify(await compileFile(`examples/${name}.rehab`), null, 2) + '\n';
         const golden = `tests/golden/${name}.json`;
         if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);

@@ -33,7 +33,7 @@ function csv(days: GeneratedDay[]): { text: string; lines: number[] } {
     const lines: number[] = [];
     days.forEach((d, i) => {
         if (d.skip) return;
-        let date = dateOf(i), fs = d.fs === undefined ? "" : String(d.fs), flag: string = d.flag;
+        let date = dateOf(i), fs = d.fs === undefined ? '' : String(d.fs), flag: string = d.flag;
         if (d.broken === 'date') date = `2027-02-3${i % 10}x`;
         if (d.broken === 'pain') fs = '11';
         if (d.broken === 'flag') flag = 'sore';
