@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerFollow } from './follow/follow-panel.js';
 import { registerPreview } from './preview/preview-panel.js';
 
 let client: LanguageClient | undefined;
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         vscode.commands.registerCommand('rehab.restartServer', () => languageClient.restart())
     );
     registerPreview(context, languageClient);
+    registerFollow(context);
     await languageClient.start();
     return languageClient;
 }
