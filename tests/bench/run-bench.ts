@@ -16,6 +16,7 @@ import { CompiledPlanSchema } from '../../language/compile/plan-json-schema.js';
 import type { Model } from '../../language/generated/ast.js';
 import { createRehabServices } from '../../language/rehab-module.js';
 import { LIBRARY_TEXT, generatePlan } from './generate-plan.js';
+import { followFigure } from '../follow/bench-follow.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -205,7 +206,8 @@ async function main() {
     const cli = cliWallTime();
     const bundles = bundleSizes();
     const lsp = lspFigures();
-    const result = { machine, runs, core, workspace, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp };
+    const follow = await followFigure(runs);
+    const result = { machine, runs, core, workspace, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp, follow };
 
     console.log('\n| lines | parse ms | full build ms | build µs/line | compile ms | JSON floor ms | build ÷ floor | diagnostics |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -213,6 +215,7 @@ async function main() {
     console.log(`\nworkspace ${workspace.files} plans × ${workspace.linesEach} lines, index and validate: ${ms(workspace.ms)} ms`);
     console.log(`retained heap: ${heap === undefined ? 'n/a (run with --expose-gc)' : (heap / 1024).toFixed(2) + ' KB per line'}`);
     console.log(`rehab check of a 300-line plan, whole process: ${ms(cli)} ms`);
+    console.log(`follow a ${follow.rows}-row (10-year) diary, read and evaluate: ${ms(follow.followMs)} ms; its HTML page: ${ms(follow.htmlMs)} ms`);
     console.log(`bundles: ${Object.entries(bundles).map(([k, v]) => `${k} ${v === undefined ? '—' : (v / 1024).toFixed(0) + ' KB'}`).join(', ')}`);
     printLsp(lsp);
 
