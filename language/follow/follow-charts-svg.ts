@@ -45,7 +45,7 @@ export function renderPainChart(result: FollowResult, decisionLabel: (d: Decisio
         const reasons = week.reasons.join(' ');
         return html`<g class="week-band ${DECISION_CLASS[week.decision]}" data-week="${week.week}" data-decision="${week.decision}">
 <rect class="decision" x="${fixed(bx + 0.5)}" y="${top - 30}" width="${fixed(Math.max(1, 7 * dx - 1))}" height="14"><title>${fw.week} ${week.week} (${week.from} – ${week.to}): ${decisionLabel(week.decision)}${reasons ? ` — ${reasons}` : ''}</title></rect>
-${7 * dx >= 26 ? html`<text class="decision-label" x="${fixed(bx + 3.5 * dx)}" y="${top - 20}" text-anchor="middle">${decisionLabel(week.decision)}</text>` : ''}
+${7 * dx >= 26 ? html`<text class="decision-label" x="${fixed(bx + 3.5 * dx)}" y="${top - 20}" text-anchor="middle">${decisionLabel(week.decision)}${reasons && 7 * dx >= 70 ? ` · ${reasons}` : ''}</text>` : ''}
 <line class="week-sep" x1="${fixed(bx)}" x2="${fixed(bx)}" y1="${top}" y2="${base}"/></g>`;
     });
     const ticks = tickWeeks(weeks.length).map(t => html`<text class="tick-label" x="${fixed(X0 + (t - 0.5) * 7 * dx)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
