@@ -34,6 +34,8 @@ export interface DiaryRow {
     run?: number;
     flags: string[];
     note?: string;
+    /** Cells of columns the diary does not know, by their header: kept, never interpreted. */
+    other?: Record<string, string>;
 }
 
 export interface DiaryIssue {
@@ -106,16 +108,20 @@ function csvReason(e: CsvError): string {
     }
 }
 
-interface Columns { index: Map<DiaryColumn, number>; names: string[]; width: number }
+interface Columns { index: Map<DiaryColumn, number>; names: string[]; width: number; unknown: number[] }
 
 function readHeader(header: { cells: string[]; line: number }, m: DiaryMessages, issues: DiaryIssue[]): Columns | undefined {
     const index = new Map<DiaryColumn, number>();
     const unknown: string[] = [];
+    const unknownIndex: number[] = [];
     let ok = true;
     header.cells.forEach((name, i) => {
         const key = HEADER_NAMES[name.trim().toLowerCase().replace(/[\s_]+/g, '-')];
         if (!key) {
-            if (name.trim() !== '') unknown.push(name);
+            if (name.trim() !== '') {
+                unknown.push(name);
+                unknownIndex.push(i);
+            }
             return;
         }
         if (index.has(key)) {
@@ -129,7 +135,7 @@ function readHeader(header: { cells: string[]; line: number }, m: DiaryMessages,
         issues.push({ line: header.line, severity: 'error', message: m.noDateColumn() });
         ok = false;
     }
-    return ok ? { index, names: header.cells, width: header.cells.length } : undefined;
+    return ok ? { index, names: header.cells, width: header.cells.length, unknown: unknownIndex } : undefined;
 }
 
 function readRow(record: { cells: string[]; line: number }, columns: Columns, delimiter: string, options: ReadDiaryOptions, m: DiaryMessages, issues: DiaryIssue[]): DiaryRow | undefined {
@@ -167,6 +173,9 @@ function readRow(record: { cells: string[]; line: number }, columns: Columns, de
     take('flags', (_c, t) => flagsCell(t, options.redFlags, m), v => { row.flags = v; });
     const note = cell('note');
     if (note !== '') row.note = note;
+    for (const i of columns.unknown) {
+        if ((cells[i] ?? '') !== '') (row.other ??= {})[columns.names[i]] = cells[i];
+    }
     if (errors.length > 0) return error(errors.join(' '));
     return row;
 }

@@ -176,6 +176,7 @@ function dayRecord(row: DiaryRow): FollowWeek['days'][number] {
     if (row.run !== undefined) day.run = row.run;
     if (row.flags.length > 0) day.flags = row.flags;
     if (row.note !== undefined) day.note = row.note;
+    if (row.other) day.other = { ...row.other };
     return day;
 }
 

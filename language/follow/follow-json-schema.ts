@@ -45,7 +45,8 @@ const Day = z.object({
     walk: z.number().min(0).optional(),
     run: z.number().min(0).optional(),
     flags: z.array(z.string()).optional(),
-    note: z.string().optional()
+    note: z.string().optional(),
+    other: z.record(z.string(), z.string()).optional().describe('cells of columns the diary does not know, by their header: kept, not interpreted')
 });
 
 const Load = z.object({ planned: z.number(), adapted: z.number() });

@@ -50,6 +50,8 @@ export interface FollowDay {
     run?: number;
     flags?: string[];
     note?: string;
+    /** Cells of columns the diary does not know, by their header. */
+    other?: Record<string, string>;
 }
 
 export interface Load { planned: number; adapted: number }

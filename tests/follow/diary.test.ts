@@ -31,6 +31,7 @@ describe('reading the diary', () => {
         const d = read('date,first-step,mood,steps\n2027-01-04,3,good,9000\n');
         expect(d.issues).toEqual([{ line: 1, severity: 'warning', message: expect.stringMatching(/'mood', 'steps' are kept and ignored/) }]);
         expect(d.rows).toHaveLength(1);
+        expect(d.rows[0].other).toEqual({ mood: 'good', steps: '9000' });
     });
     test('rows out of order are sorted, with a warning', () => {
         const d = read('date,first-step\n2027-01-05,3\n2027-01-04,4\n');
