@@ -22,7 +22,8 @@ const en = {
     unknownFlag: (word: string, suggestion: string | undefined, words: string) => `'${word}' is not a red-flag word${suggestion ? ` (did you mean '${suggestion}'?)` : ''}. The words: ${words}.`,
     outOfOrder: (date: string, previous: string) => `The rows are not in date order (${date} comes after ${previous}); they are read sorted by date.`,
     blankRow: () => 'The row is empty; it is skipped.',
-    beforeStart: (date: string, start: string) => `${date} is before week 1, which starts on ${start}: give the right --start, or correct the date.`
+    beforeStart: (date: string, start: string) => `${date} is before week 1, which starts on ${start}: give the right --start, or correct the date.`,
+    tooLate: (date: string, start: string) => `${date} is more than 20 years after week 1 (${start}): correct the date.`
 };
 
 type Messages = typeof en;
@@ -46,7 +47,8 @@ const da: Messages = {
     unknownFlag: (word, suggestion, words) => `'${word}' er ikke et ord for et rødt flag${suggestion ? ` (mente du '${suggestion}'?)` : ''}. Ordene: ${words}.`,
     outOfOrder: (date, previous) => `Linjerne står ikke i datoorden (${date} kommer efter ${previous}); de læses sorteret efter dato.`,
     blankRow: () => 'Linjen er tom og springes over.',
-    beforeStart: (date, start) => `${date} ligger før uge 1, som starter ${start}: angiv den rigtige --start, eller ret datoen.`
+    beforeStart: (date, start) => `${date} ligger før uge 1, som starter ${start}: angiv den rigtige --start, eller ret datoen.`,
+    tooLate: (date, start) => `${date} ligger mere end 20 år efter uge 1 (${start}): ret datoen.`
 };
 
 export type DiaryMessages = Messages;

@@ -16,6 +16,9 @@ import { readPlanLines } from './plan-lines.js';
 import { median } from './stats.js';
 import { dayEvents, weekEvents } from './week-events.js';
 
+/** Twenty years of weeks: a later date is a typo (2207 for 2027), not a day to follow. */
+export const MAX_FOLLOW_WEEKS = 1044;
+
 export interface FollowOptions {
     /** Day number of the first day of week 1 (`--start`); else the plan's `start`, else the diary's first date. */
     start?: number;
@@ -55,8 +58,9 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
     if (start === undefined) return result;
     const m = diaryMessages(language);
     const used = sorted.filter(r => {
-        if (r.day >= start) return true;
-        result.issues.push({ line: r.line, severity: 'error', message: m.beforeStart(r.date, isoDate(start)) });
+        if (r.day < start) result.issues.push({ line: r.line, severity: 'error', message: m.beforeStart(r.date, isoDate(start)) });
+        else if (weekOf(r.day, start) > MAX_FOLLOW_WEEKS) result.issues.push({ line: r.line, severity: 'error', message: m.tooLate(r.date, isoDate(start)) });
+        else return true;
         return false;
     });
     result.rows = used.length;

@@ -79,6 +79,12 @@ describe('bad input: a clear error naming the row', () => {
         expect(r.issues).toEqual([{ line: 2, severity: 'error', message: expect.stringContaining('2027-01-03 is before week 1, which starts on 2027-01-04') }]);
         expect(r.rows).toBe(1);
     });
+    test('a date decades later (a typo) is an error naming the row, not centuries of weeks', async () => {
+        const plan = await planOf(followPlanText());
+        const r = followDiary(plan, 'date,first-step\n2027-01-04,3\n2207-01-05,3\n');
+        expect(r.issues).toEqual([{ line: 3, severity: 'error', message: '2207-01-05 is more than 20 years after week 1 (2027-01-04): correct the date.' }]);
+        expect(r.weeks).toHaveLength(1);
+    });
     test('the plan\'s start is used when no --start is given', async () => {
         const plan = await planOf(followPlanText({ extra: 'start 2027-01-06' }));
         const r = followDiary(plan, 'date,first-step\n2027-01-04,3\n2027-01-06,3\n');
