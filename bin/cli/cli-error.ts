@@ -1,6 +1,7 @@
 /** A failure the user can act on: printed as one line, never as a stack trace. */
 export class CliError extends Error {
-    constructor(message: string, readonly exitCode: 1 | 2 = 2) {
+    /** `file` names the file the failure is about, when it is one: `rehab check` gives it its own entry. */
+    constructor(message: string, readonly exitCode: 1 | 2 = 2, readonly file?: string) {
         super(message);
     }
 }

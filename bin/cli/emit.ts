@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { CliError } from './cli-error.js';
+import { cliWords } from './cli-words.js';
 import type { CommandContext } from './commands.js';
 
 // Opening these again would truncate what the shell set up (`>> log`); they are the streams this process already has.
@@ -23,7 +24,7 @@ export function emit(context: CommandContext, text: string, inputs: readonly str
     }
     refuseRehabOutput(output);
     writeFileAtomic(output, text, inputs);
-    context.err(`rehab: wrote ${output}\n`);
+    context.err(`rehab: ${cliWords().wrote(output)}\n`);
 }
 
 export function refuseRehabOutput(output: string): void {

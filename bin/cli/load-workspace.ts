@@ -5,6 +5,7 @@ import type { Model } from '../../language/generated/ast.js';
 import type { RehabServices } from '../../language/rehab-module.js';
 import { CliError } from './cli-error.js';
 import { readPlanFile } from './read-plan-file.js';
+import { cliWords } from './cli-words.js';
 
 /** Imports beyond this many files are a hostile or broken workspace, not a clinic's library. */
 const MAX_DOCUMENTS = 5000;
@@ -92,7 +93,7 @@ export function holdsNothing(plan: LoadedPlan): boolean {
 }
 
 export function emptyFileError(plan: LoadedPlan): CliError {
-    return new CliError(`${plan.file}: holds no plan or library (it is empty, or has only comments or imports); write a \`plan\` or a \`library\` in it.`);
+    return new CliError(cliWords().empty(plan.file), 2, plan.file);
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

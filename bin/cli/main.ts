@@ -4,6 +4,7 @@ import { createRehabServices } from '../../language/rehab-module.js';
 import pkg from '../../package.json';
 import { checkOptionsApply, parseArguments, USAGE } from './arguments.js';
 import { removePendingTemp } from './atomic-write.js';
+import { cliWords, setCliLanguage } from './cli-words.js';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import { COMMANDS, type CommandContext } from './commands.js';
 
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     if (language !== 'en' && language !== 'da') throw new CliError(`--lang must be en or da, not '${language}'.`);
     const { Rehab } = createRehabServices(NodeFileSystem);
     Rehab.rules.Settings.update({ language });
+    setCliLanguage(language);
     const { format, output, rule, start, lang } = values;
     const context: CommandContext = {
         services: Rehab,
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
         removePendingTemp();
-        process.stderr.write(`rehab: interrupted (${signal}); nothing was written.\n`);
+        process.stderr.write(`rehab: ${cliWords().interrupted(signal)}\n`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
     });
 }

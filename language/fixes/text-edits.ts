@@ -5,6 +5,8 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 export interface QuickFix {
     title: string;
     edits: TextEdit[];
+    /** Values for the `{…}` of the rule profile's fix text, where they differ from the message's (PF020's caps). */
+    titleArgs?: Record<string, string>;
 }
 
 export function rangeOf(node: AstNode | undefined): Range | undefined {

@@ -54,7 +54,7 @@ export class RuleReporter {
         if (!severity) return;
         const language = this.settings.get().language;
         const message = formatRuleMessage(rule, options.variant, options.args ?? {}, language);
-        const data: RuleDiagnosticData = { code: ruleId, rule: ruleId, section: rule.section, quote: rule.quote, fix: options.fix };
+        const data: RuleDiagnosticData = { code: ruleId, rule: ruleId, section: rule.section, quote: rule.quote, fix: this.localizedFix(rule, options, language) };
         accept(severity, message, {
             node: options.node,
             property: options.property as never,
@@ -64,6 +64,16 @@ export class RuleReporter {
             data,
             relatedInformation: this.related(rule, options.node, language)
         });
+    }
+
+    /** One source for quick-fix titles: the profile's `fix` text, in the language of the messages. */
+    private localizedFix(rule: RuleDefinition, options: ReportOptions, language: Language): QuickFix | undefined {
+        const fix = options.fix;
+        const template = rule.fix?.[language];
+        if (!fix || !template) return fix;
+        const args: Record<string, MessageArg> = { ...options.args ?? {}, ...fix.titleArgs ?? {} };
+        const title = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
+        return { title, edits: fix.edits };
     }
 
     private severityOf(rule: RuleDefinition, variant: string | undefined, project: Record<string, string> = {}): Severity | undefined {

@@ -21,6 +21,8 @@ export function exerciseLabel(activity: Activity): string {
 
 /** Some dose field is higher now than before (a relative tolerance keeps floating-point noise out). */
 export function doseRises(before: ActivityWeek, now: ActivityWeek): boolean {
+    // A load added where there was none is a rise too; the other fields come with the dose's form.
+    if (before.loadKg === undefined && now.loadKg !== undefined && now.loadKg > 0) return true;
     return DOSE_FIELDS.some(field => {
         const a = before[field], b = now[field];
         return a !== undefined && b !== undefined && b > a * (1 + 1e-9) + 1e-12;
@@ -65,7 +67,8 @@ function highest(list: ActivityWeek[]): ActivityWeek | undefined {
     for (const a of list.slice(1)) {
         for (const field of DOSE_FIELDS) {
             const v = a[field];
-            if (v !== undefined && (result[field] === undefined || v > result[field]!)) result[field] = v;
+            const current = result[field];
+            if (v !== undefined && (current === undefined || v > current)) result[field] = v;
         }
     }
     return result;

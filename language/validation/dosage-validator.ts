@@ -49,7 +49,8 @@ export class DosageValidator extends RuleFamily {
                 ...(tooLong && !grown ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
-            const fix: QuickFix | undefined = edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) }), edits } : undefined;
+            const titleArgs = { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) };
+            const fix: QuickFix | undefined = edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', titleArgs), edits, titleArgs } : undefined;
             const grownBy = grown ? activity.progressions.find(p => p.target === 'duration') : undefined;
             this.report(accept, 'PF020', grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
         }
@@ -142,14 +143,17 @@ export class DosageValidator extends RuleFamily {
             for (let i = 1; i < rises.length; i++) {
                 const first = rises[i - 1], second = rises[i];
                 if (second.week - first.week >= min) continue;
-                const node = second.progression ?? first.progression ?? second.activity;
+                // Where the second rise happens: its progression, or the activity that starts higher at a phase boundary.
+                const node = second.progression ?? second.activity;
                 if (reported.has(node)) continue;
                 reported.add(node);
                 const progression = second.progression ?? first.progression;
+                // The fix slows a progression that steps too often; one that already waits 2 weeks is not the cause.
+                const slowable = progression && (progression.weeks ?? 1) < min ? progression : undefined;
                 this.report(accept, 'PF025', {
-                    node, property: progression ? undefined : 'exercise',
+                    node, property: second.progression ? undefined : 'exercise',
                     args: { exercise: exerciseLabel(second.activity), first: first.week, second: second.week },
-                    fix: progression ? { ...setProgressionInterval(progression, min), title: this.fixTitle(plan, 'PF025') } : undefined
+                    fix: slowable ? { ...setProgressionInterval(slowable, min), title: this.fixTitle(plan, 'PF025') } : undefined
                 });
             }
         }

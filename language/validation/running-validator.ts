@@ -257,7 +257,7 @@ function growthText(growth: number): string {
     const percent = growth * 100;
     const text = formatPrecise(percent);
     // 10.004 % must not read as 10 %, the limit it breaks.
-    if (Number(text) === Math.round(percent) && Math.abs(percent - Math.round(percent)) > 1e-9) return String(Number(percent.toFixed(4)));
+    if (Number(text) === Math.round(percent) && Math.abs(percent - Math.round(percent)) > 1e-9) return String(Number(percent.toPrecision(12)));
     return text;
 }
 

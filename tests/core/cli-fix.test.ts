@@ -66,15 +66,31 @@ describe('rehab fix keeps the file as it was, apart from the fix', () => {
 });
 
 describe('fixes that record a clinical finding', () => {
-    test('PF001 is applied as RULES.md lists it, and the output reminds to screen', () => {
+    test('v2: a batch fix never records a screening; it says how to, and the other fixes are applied', () => {
         const dir = workspace('p.rehab', unsafe());
         const r = rehab(['fix', 'p.rehab'], dir);
         expect(r.code).toBe(0);
-        expect(r.stdout).toMatch(/PF001 reminder: screen the patient/);
+        expect(r.stdout).toMatch(/PF001 .*screen the patient first/);
         const after = readFileSync(path.join(dir, 'p.rehab'), 'utf8');
-        expect(after).toMatch(/red-flags none/);
+        expect(after).not.toMatch(/red-flags none/);
         expect(after).toContain('+10 %');
+        expect(rehab(['check', 'p.rehab'], dir).stdout).toMatch(/ PF001 /);
+    });
+
+    test('PF001 named with --rule is applied, and the output reminds to screen', () => {
+        const dir = workspace('p.rehab', unsafe());
+        const r = rehab(['fix', 'p.rehab', '--rule', 'PF001'], dir);
+        expect(r.stdout).toMatch(/PF001 reminder: screen the patient/);
+        expect(readFileSync(path.join(dir, 'p.rehab'), 'utf8')).toMatch(/red-flags none/);
         expect(rehab(['check', 'p.rehab'], dir).stdout).not.toMatch(/ PF001 /);
+    });
+
+    test('--lang da: what fix prints is Danish', () => {
+        const dir = workspace('p.rehab', unsafe());
+        const r = rehab(['fix', 'p.rehab', '--lang', 'da'], dir);
+        expect(r.stdout).toMatch(/rettelse(r)? udført/);
+        expect(r.stdout).toMatch(/undersøg patienten først/);
+        expect(r.stdout).not.toMatch(/applied|reminder|Progress by/);
     });
 
     test('--help says so', () => {

@@ -54,20 +54,22 @@ describe('a missing path', () => {
         expect(r.stdout).toMatch(/^bad\.rehab:3:19 error RP001/m);
     });
 
-    test('--format json still prints the array of the readable files', () => {
+    test('--format json gives every file named its entry, the unreadable one with one `syntax` error saying why', () => {
         const dir = workspace({ 'bad.rehab': WITH_ERROR, 'ok.rehab': CLEAN });
         const r = rehab(['check', '--format', 'json', 'nope.rehab', 'bad.rehab', 'ok.rehab'], dir);
         expect(r.code).toBe(2);
-        expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(['bad.rehab', 'ok.rehab']);
+        const json = JSON.parse(r.stdout);
+        expect(json.map((f: { file: string }) => f.file)).toEqual(['nope.rehab', 'bad.rehab', 'ok.rehab']);
+        expect(json[0].diagnostics).toEqual([expect.objectContaining({ rule: 'syntax', severity: 'error', line: 1, column: 1, message: expect.stringContaining('no such file') })]);
     });
 });
 
 describe('folders and files that hold no plan', () => {
-    test('a folder holding only libraries is exit 2 with a message', () => {
+    test('v2: a folder holding only libraries is checked like any other (exit 2 is for files that cannot be read)', () => {
         const dir = workspace({ 'onlylib/clinic.rehab': LIBRARY });
-        const r = rehab(['check', 'onlylib'], dir);
-        expect(r.code).toBe(2);
-        expect(r.stderr).toMatch(/^rehab: onlylib: .*no plan/m);
+        const r = rehab(['check', '--format', 'json', 'onlylib'], dir);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual([path.join('onlylib', 'clinic.rehab')]);
     });
 
     test('a folder with a plan beside its libraries passes', () => {
@@ -82,11 +84,13 @@ describe('folders and files that hold no plan', () => {
         expect(rehab(['check', 'clinic.rehab'], dir).code).toBe(0);
     });
 
-    test('an empty, a blank and a comment-only file are each reported by name, exit 2', () => {
+    test('an empty, a blank and a comment-only file each get an entry with a `syntax` error, exit 1', () => {
         const dir = workspace({ 'empty.rehab': '', 'blank.rehab': '  \n\t\n', 'notes.rehab': '// nothing yet\n/* still nothing */\n', 'ok.rehab': CLEAN });
         const r = rehab(['check', 'empty.rehab', 'blank.rehab', 'notes.rehab', 'ok.rehab'], dir);
-        expect(r.code).toBe(2);
-        for (const file of ['empty', 'blank', 'notes']) expect(r.stderr).toMatch(new RegExp(`^rehab: ${file}\\.rehab: holds no plan or library`, 'm'));
+        expect(r.code).toBe(1);
+        for (const file of ['empty', 'blank', 'notes']) expect(r.stdout).toMatch(new RegExp(`^${file}\\.rehab:1:1 error syntax holds no plan or library`, 'm'));
+        const json = JSON.parse(rehab(['check', '--format', 'json', 'empty.rehab', 'ok.rehab'], dir).stdout);
+        expect(json.map((f: { file: string }) => f.file)).toEqual(['empty.rehab', 'ok.rehab']);
         const compile = rehab(['compile', 'notes.rehab'], dir);
         expect(compile.code).toBe(2);
         expect(compile.stderr).toMatch(/^rehab: notes\.rehab: holds no plan or library/m);

@@ -85,9 +85,10 @@ describe('bad input', () => {
     test('an empty file: a clear message naming the file', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'empty.rehab'), '');
+        // LANGUAGE.md v2: an empty file is an error diagnostic in its own entry (exit 1), not a missing entry.
         const check = rehab(['check', 'empty.rehab'], dir);
-        expect(check.code).toBe(2);
-        expect(check.stderr).toContain('empty.rehab');
+        expect(check.code).toBe(1);
+        expect(check.stdout).toMatch(/^empty\.rehab:1:1 error syntax holds no plan or library/m);
         const compile = rehab(['compile', 'empty.rehab'], dir);
         expect(compile.code).not.toBe(0);
         expect(compile.stderr).toContain('empty.rehab');

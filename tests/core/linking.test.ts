@@ -110,3 +110,24 @@ describe('imports', () => {
         expect(diagnostics.some(d => d.code === 'reference' && String(d.message).includes('cycle'))).toBe(true);
     });
 });
+
+describe('RP010 through imports', () => {
+    test('a built-in replaced in a library imported by an imported library is reported on the plan\'s import line', async () => {
+        const { services } = await import('../test-services.js');
+        const { URI } = await import('langium');
+        const docs = services.shared.workspace.LangiumDocuments;
+        const factory = services.shared.workspace.LangiumDocumentFactory;
+        const add = (name: string, text: string) => {
+            const doc = factory.fromString(text, URI.parse(`file:///rp010/${name}`));
+            docs.addDocument(doc);
+            return doc;
+        };
+        const base = add('base.rehab', 'library base { exercise ice "Cold" { kind modality } }\n');
+        const mid = add('mid.rehab', 'import "base.rehab"\nlibrary mid { exercise roller { kind support } }\n');
+        const plan = add('plan.rehab', 'import "mid.rehab"\nplan p { phase a weeks 1-2 { do roller daily } }\n');
+        await services.shared.workspace.DocumentBuilder.build([base, mid, plan], { validation: true });
+        const rp010 = (plan.diagnostics ?? []).filter(d => d.code === 'RP010');
+        expect(rp010.map(d => d.range.start.line)).toEqual([0]);
+        for (const doc of [base, mid, plan]) docs.deleteDocument(doc.uri);
+    });
+});

@@ -192,3 +192,37 @@ describe('RP006 and RP009 for the v2 forms', () => {
         expect(diagnostics.filter(d => d.code === 'syntax'), summary(diagnostics)).toEqual([]);
     });
 });
+
+describe('review findings (each reproduced by a fresh reviewer before the fix)', () => {
+    it('PF013: load added at a phase start is a rise', async () => {
+        const text = plan({ stop: null, phases: 'phase a weeks 1-4 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }\n    phase b weeks 5-8 { do heel-raise 3 x 10 reps tempo 3-0-3 load 5 kg, every other day }' });
+        expectRule(await check(text), 'PF013', 'error', 1);
+    });
+    it('PF025: load added, then raised a week later, is two rises a week apart', async () => {
+        const text = plan({ phases: 'phase a weeks 1-2 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }\n    phase b weeks 3-3 { do heel-raise 3 x 10 reps tempo 3-0-3 load 5 kg, every other day }\n    phase c weeks 4-8 { do heel-raise 3 x 10 reps tempo 3-0-3 load 7.5 kg, every other day }' });
+        expectRule(await check(text), 'PF025', 'warning');
+    });
+    it('PF025 offers no fix that would change nothing (the progression already waits 2 weeks)', async () => {
+        const text = plan({ phases: 'phase a weeks 1-3 { do heel-raise 3 x 8 reps tempo 3-0-3, every other day { progress reps +2 every 2 weeks } }\n    phase b weeks 4-8 { do heel-raise 3 x 12 reps tempo 3-0-3, every other day }' });
+        const [d] = expectRule(await check(text), 'PF025', 'warning', 1);
+        expect((d.data as { fix?: unknown }).fix).toBeUndefined();
+        expect(d.range.start.line).toBe(text.split('\n').findIndex(l => l.includes('phase b')));
+    });
+    it('PF033: a growth a hair over 10 % never reads as 10 %', async () => {
+        const [d] = expectRule(await check(runs(['13-14', 12], ['15-39', 13.2000001])), 'PF033', 'warning', 1);
+        expect(d.message).not.toMatch(/grows 10 %/);
+    });
+    it('RP010: the fix renames the plan\'s uses too, so the plan keeps doing the clinic\'s exercise', async () => {
+        const { applyTextEdits, collectQuickFixes } = await import('../../language/fixes/apply-fixes.js');
+        const text = plan({ extra: 'exercise heel-raise "Step raise" { kind strength cue "On a step" }', phases: 'phase strength weeks 1-12 {\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do calf-stretch 3 x 30 s hold, 2 times daily\n }' });
+        const fixes = collectQuickFixes(await check(text), ['RP010']);
+        const fixed = applyTextEdits(text, fixes.flatMap(f => f.fix.edits));
+        expect(fixed).toContain('exercise my-heel-raise like heel-raise "Step raise"');
+        expect(fixed).toContain('do my-heel-raise 3 x 10 reps');
+        expectNoRule(await check(fixed), 'RP010');
+    });
+    it('RP010: no fix when the kinds differ (a variant must keep its base\'s kind)', async () => {
+        const [d] = expectRule(await check(plan({ extra: 'exercise run "Stair run" { kind strength }' })), 'RP010', 'warning', 1);
+        expect((d.data as { fix?: unknown }).fix).toBeUndefined();
+    });
+});

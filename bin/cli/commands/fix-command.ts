@@ -3,6 +3,7 @@ import { URI } from 'langium';
 import { applyTextEdits, collectQuickFixes } from '../../../language/fixes/apply-fixes.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { CliError, EXIT_OK } from '../cli-error.js';
+import { cliWords } from '../cli-words.js';
 import type { CommandContext } from '../commands.js';
 import { formatDiagnosticsText, hasErrors } from '../format-diagnostics.js';
 import { lineEndingOf, recordsFinding, restoreBom, startsWithBom, withLineEnding } from '../fix-text.js';
@@ -33,7 +34,7 @@ export async function fixCommand(context: CommandContext): Promise<number> {
         applied += result.applied;
     }
     if (applied === 0) return code;
-    context.out(`${paths[0]}: applied ${applied} fix${applied === 1 ? '' : 'es'}. Run \`rehab check\` to see what remains.\n`);
+    context.out(`${cliWords().applied(paths[0], applied)}\n`);
     return code;
 }
 
@@ -48,24 +49,28 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
     if (holdsNothing(plan)) throw emptyFileError(plan);
     if (plan.diagnostics.some(d => d.code === 'syntax')) {
         context.err(formatDiagnosticsText([plan]));
-        context.err(`rehab: ${plan.file}: fix the syntax errors first; the file was left alone.\n`);
+        context.err(`rehab: ${cliWords().syntaxFirst(plan.file)}\n`);
         return 1;
     }
-    const fixes = collectQuickFixes(plan.diagnostics, rules.length > 0 ? rules : undefined);
+    // RULES.md v2: a batch fix must not record a screening that never happened; PF001 only when named.
+    const fixes = collectQuickFixes(plan.diagnostics, rules.length > 0 ? rules : undefined).filter(f => rules.length > 0 || !recordsFinding(services.rules.Catalogue, f.rule));
+    if (first && rules.length === 0 && plan.diagnostics.some(d => recordsFinding(services.rules.Catalogue, String(d.code)) && (d.data as { fix?: unknown } | undefined)?.fix)) {
+        context.out(`${cliWords().screeningNotApplied(plan.file)}\n`);
+    }
     if (fixes.length === 0) {
-        if (first) context.out(`${plan.file}: no quick fix applies; the file was left alone.\n`);
+        if (first) context.out(`${cliWords().noFix(plan.file)}\n`);
         return first && hasErrors(plan.diagnostics) ? 1 : EXIT_OK;
     }
     const text = plan.document.textDocument.getText();
     const fixed = applyTextEdits(text, withLineEnding(fixes.flatMap(f => f.fix.edits), lineEndingOf(text)));
     if (fixed === text) {
-        if (first) context.out(`${plan.file}: no quick fix changes the text; the file was left alone.\n`);
+        if (first) context.out(`${cliWords().noChange(plan.file)}\n`);
         return EXIT_OK;
     }
     // Fixes are computed on the parsed plan; if together they would not parse, nothing of this round is written.
     const reparsed = services.parser.LangiumParser.parse(fixed);
     if (reparsed.lexerErrors.length + reparsed.parserErrors.length > 0) {
-        context.err(`rehab: ${plan.file}: the remaining fixes (${fixes.map(f => f.rule).join(', ')}) would break the plan's syntax; they were not applied. Fix them by hand.\n`);
+        context.err(`rehab: ${cliWords().wouldBreak(plan.file, fixes.map(f => f.rule).join(', '))}\n`);
         return 1;
     }
     writeFileAtomic(plan.file, restoreBom(fixed, startsWithBom(plan.file)));
@@ -74,7 +79,7 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
         context.out(`${plan.file}:${line} ${f.rule} ${f.fix.title}\n`);
         // RULES.md: PF001's `red-flags none` is added "as a reminder to screen" — say so, since it reads as a finding.
         if (recordsFinding(services.rules.Catalogue, f.rule)) {
-            context.out(`${plan.file}:${line} ${f.rule} reminder: screen the patient for red flags and correct this line if any are found\n`);
+            context.out(`${plan.file}:${line} ${f.rule} ${cliWords().reminder}\n`);
         }
     }
     return { applied: fixes.length };

@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error.js';
+import { cliWords } from '../cli-words.js';
 import type { CommandContext } from '../commands.js';
 import { formatDiagnosticsText, hasErrors } from '../format-diagnostics.js';
 import { emptyFileError, holdsNothing, loadPlans, type LoadedPlan } from '../load-workspace.js';
@@ -23,7 +24,7 @@ export async function loadSinglePlan(context: CommandContext, verb: string, allo
     }
     if (!allowErrors && hasErrors(plan.diagnostics)) {
         context.err(formatDiagnosticsText([plan]));
-        context.err(`rehab: ${plan.file}: the plan has errors; nothing was written.\n`);
+        context.err(`rehab: ${cliWords().hasErrors(plan.file)}\n`);
         return 1;
     }
     return { ...plan, inputs };
