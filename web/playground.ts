@@ -1,7 +1,7 @@
 import '../language/polyfill.mjs';
 import { completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import {
     findReferencesKeymap, formatDocument, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion
@@ -40,6 +40,10 @@ const startInput = $<HTMLInputElement>('start');
 let language: UiLanguage = readLanguage();
 let words: UiWords = uiWords(language);
 let lastProblems: Problem[] = [];
+// The server knows the plan once it has published its diagnostics; a request before that (a format or an
+// export right after the page loads) would find no document, so those wait for this.
+let planKnown: () => void;
+const planReady = new Promise<void>(resolve => { planKnown = resolve; });
 
 const worker = new Worker('server-worker.js', { name: 'rehab-language-server' });
 worker.addEventListener('error', event => say(`${event.message || 'The language server stopped.'}`));
@@ -53,6 +57,7 @@ const client = new LSPClient({
     extensions: [rehabDiagnostics({
         problems: (problems, fixes) => {
             lastProblems = problems;
+            planKnown();
             renderProblems();
             if (!fixes) void refreshHandout();
         },
@@ -68,12 +73,14 @@ const view = new EditorView({
         doc: readText(),
         extensions: [
             lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(), bracketMatching(),
-            highlightActiveLine(), highlightSelectionMatches(), lintGutter(),
+            highlightActiveLine(), highlightSelectionMatches(), lintGutter(), EditorView.lineWrapping,
+            // The examples and the formatter indent by four spaces (the formatter follows the editor's unit).
+            indentUnit.of('    '), EditorState.tabSize.of(4),
             rehabHighlight, syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
             client.plugin(PLAN_URI, 'rehab'), serverCompletion(), hoverTooltips(),
             keymap.of([
                 ...defaultKeymap, ...historyKeymap, ...searchKeymap, ...completionKeymap, ...lintKeymap,
-                ...formatKeymap, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap
+                { key: formatKeymap[0].key, run: () => { void format(); return true; }, preventDefault: true }, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap
             ]),
             editorLabel.of(labelFor(words)),
             EditorView.updateListener.of(update => {
@@ -109,14 +116,20 @@ languageSelect.addEventListener('change', () => {
     language = languageSelect.value === 'da' ? 'da' : 'en';
     localStorage.setItem(LANGUAGE_KEY, language);
     applyWords();
-    client.notification('workspace/didChangeConfiguration', { settings: { rehab: { diagnostics: { language } } } });
-    void refreshHandout();
+    const settings = { rehab: { diagnostics: { language } } };
+    void planReady.then(() => {
+        client.notification('workspace/didChangeConfiguration', { settings });
+        return refreshHandout();
+    });
 });
 
-$('format').addEventListener('click', () => {
+$('format').addEventListener('click', () => void format());
+
+async function format(): Promise<void> {
+    await planReady;
     formatDocument(view);
     view.focus();
-});
+}
 
 startInput.value = nextMonday();
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.export')) {
@@ -188,6 +201,7 @@ function renderProblems(): void {
 
 async function exportAs(format: ExportFormat): Promise<void> {
     try {
+        await planReady;
         client.sync();
         const result = await client.request<ExportParams, ExportResult>(EXPORT_REQUEST, { uri: PLAN_URI, format, start: startInput.value, language });
         const url = URL.createObjectURL(new Blob([result.text], { type: result.mimeType }));

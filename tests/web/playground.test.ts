@@ -122,10 +122,8 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
         await options.first().waitFor(WAIT);
         expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('heel-raise')]));
         await page.keyboard.press('Escape');
-        for (let i = 0; i < 3 && (await page.locator('.cm-content').textContent())!.includes('do heel-r'); i++) {
-            await page.keyboard.press('ControlOrMeta+z');
-        }
-        await expect.poll(() => page.locator('.cm-content').textContent(), WAIT).not.toContain('do heel-r');
+        await page.keyboard.press('ControlOrMeta+Shift+k'); // delete the line again
+        await expect.poll(() => page.locator('.cm-line').allTextContents(), WAIT).not.toContain('        do heel-r');
     });
 
     test('a quick fix applies and PF033 goes away', async () => {
@@ -159,7 +157,7 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
         expect(events.map(e => new ICAL.Event(e).startDate.toJSDate().getTime()).sort()[0]).toBeGreaterThanOrEqual(Date.UTC(2027, 0, 3));
 
         const handout = await download(page, 'html', 'return-to-running.html');
-        expect(handout).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+        expect(handout).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src (&#39;|')none(&#39;|');/);
         expect(handout).toContain('Plantar fasciitis: back to running');
         expect(handout).not.toMatch(/<script/i);
     });
@@ -190,6 +188,7 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
     test('no request left the page, and no console error appeared', () => {
         const elsewhere = requests.filter(u => !isSameOrigin(u, server.origin));
         expect(elsewhere).toEqual([]);
+        expect(requests.length).toBeGreaterThan(0);
         expect(errors).toEqual([]);
     });
 });
