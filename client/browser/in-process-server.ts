@@ -1,4 +1,5 @@
-import { BrowserMessageReader, BrowserMessageWriter, type MessageTransports } from 'vscode-languageclient/browser';
+import type { MessageTransports } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter } from 'vscode-languageserver/browser';
 import { startBrowserServer } from '../../server/start-server-browser.js';
 
 /**
