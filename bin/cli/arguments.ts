@@ -14,6 +14,8 @@ Usage:
   rehab cert FILE [-o OUT]     report the plan by the CERT exercise reporting template
   rehab follow PLAN DIARY      follow a patient: run the plan's monitor, stop, entry and review lines on a
                                pain diary (CSV) week by week (--format text|json|html, --start YYYY-MM-DD)
+  rehab playground [--port N]  serve the playground (editor, checks, handout, exports in the browser) on
+                               127.0.0.1; build it first with \`npm run build:web\`
 
 Options:
   --format FORMAT   check/cert: text (default) or json; compile: json (default), fhir, ics, html;
@@ -23,6 +25,7 @@ Options:
                     standard output. Never a .rehab file or a file the plan was read from.
   --rule ID         fix: only this rule (repeatable). PF001's \`red-flags none\` is added as a reminder to
                     screen the patient: fix prints that reminder; correct the line if flags are found.
+  --port N          playground: the port on 127.0.0.1 (default 8080; 0 picks a free one)
   --start DATE      compile --format ics, follow: the first day of week 1 (follow: else the plan's start,
                     else the diary's first date)
   -h, --help        this help
@@ -38,7 +41,8 @@ const OPTION_NAMES: Record<keyof CommandOptions, string> = {
     output: '-o/--output',
     rule: '--rule',
     start: '--start',
-    lang: '--lang'
+    lang: '--lang',
+    port: '--port'
 };
 
 export interface Arguments {
@@ -57,6 +61,7 @@ export function parseArguments(argv: string[]): Arguments {
                 output: { type: 'string', short: 'o' },
                 rule: { type: 'string', multiple: true },
                 start: { type: 'string' },
+                port: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }

@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check-command.js';
 import { compileCommand } from './commands/compile-command.js';
 import { fixCommand } from './commands/fix-command.js';
 import { followCommand } from './commands/follow-command.js';
+import { playgroundCommand } from './commands/playground-command.js';
 import { previewCommand } from './commands/preview-command.js';
 
 export interface CommandOptions {
@@ -12,6 +13,7 @@ export interface CommandOptions {
     rule?: string[];
     start?: string;
     lang?: string;
+    port?: string;
 }
 
 export interface CommandContext {
@@ -31,5 +33,6 @@ export const COMMANDS: Record<string, { run: Command; options: ReadonlyArray<key
     preview: { run: previewCommand, options: ['output', 'lang'] },
     cert: { run: certCommand, options: ['format', 'output', 'lang'] },
     fix: { run: fixCommand, options: ['rule', 'lang'] },
-    follow: { run: followCommand, options: ['format', 'output', 'start', 'lang'] }
+    follow: { run: followCommand, options: ['format', 'output', 'start', 'lang'] },
+    playground: { run: playgroundCommand, options: ['port'] }
 };

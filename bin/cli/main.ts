@@ -29,11 +29,11 @@ async function main(argv: string[]): Promise<number> {
     const { Rehab } = createRehabServices(NodeFileSystem);
     Rehab.rules.Settings.update({ language });
     setCliLanguage(language);
-    const { format, output, rule, start, lang } = values;
+    const { format, output, rule, start, lang, port } = values;
     const context: CommandContext = {
         services: Rehab,
         paths,
-        options: { format, output, rule, start, lang },
+        options: { format, output, rule, start, lang, port },
         out: s => process.stdout.write(s),
         err: s => process.stderr.write(s)
     };
