@@ -796,7 +796,7 @@ export function isPatientFact(item: unknown): item is PatientFact {
     return reflection.isInstance(item, PatientFact.$type);
 }
 
-/** `daily` or `weekly`; `a day`, `per day`, `a week`, `per week` are read as those (language/parser/rehab-value-converter.ts). */
+/** How often: `daily` or `weekly`; `a day` and `per day` mean daily, `a week` and `per week` weekly. */
 export type Per = string;
 
 export function isPer(item: unknown): item is Per {

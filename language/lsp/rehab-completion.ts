@@ -23,15 +23,24 @@ const VALUE_RULE_CONTEXTS: Record<string, RegExp> = {
     Surface: /\bon\s+[\w-]*$/,
     ProgressTarget: /\bprogress\s+[\w-]*$/,
     Unit: /\d\s*[\w%]*$/,
+    TimeUnit: /\d\s*[\w%]*$/,
     StepUnit: /\d\s*[\w%]*$/,
+    SpanUnit: /\bfor\s+\d+(\.\d+)?\s*\w*$/,
     DeliveryKey: /^\s*[\w-]*$/
 };
 
 const QUANTITY_LINE = /^\s*(do|weight|pain settles|shoes|entry|progress|walk)\b.*\d\s+[a-z%]*$/;
-const UNITS = ['min', 's', 'h', 'km', 'kg', '%'];
+/** Canonical units first, then the spellings clinicians type (the formatter writes them back as the first). */
+const UNITS = ['min', 's', 'h', 'km', 'kg', '%', 'minutes', 'sec', 'hours'];
 
-const FREQUENCY_FORMS = ['3 times weekly', '2 times daily', 'once daily', 'twice daily', 'every other day', 'every 2 days'];
-const FREQUENCY_SNIPPETS: Record<string, string> = { '3 times weekly': '${1:3} times weekly', '2 times daily': '${1:2} times daily', 'every 2 days': 'every ${1:2} days' };
+const FREQUENCY_FORMS = [
+    '3 times weekly', '2 times daily', 'once daily', 'twice daily', 'every other day', 'every 2 days',
+    '1-3 times daily', '3 times a week', '2 times a day', 'twice a week'
+];
+const FREQUENCY_SNIPPETS: Record<string, string> = {
+    '3 times weekly': '${1:3} times weekly', '2 times daily': '${1:2} times daily', 'every 2 days': 'every ${1:2} days',
+    '1-3 times daily': '${1:1}-${2:3} times daily', '3 times a week': '${1:3} times a week', '2 times a day': '${1:2} times a day'
+};
 
 /** Keywords where they fit, exercises with names and kinds, units, frequency forms, rule ids after `allow`. */
 export class RehabCompletionProvider extends DefaultCompletionProvider {
@@ -74,11 +83,12 @@ export class RehabCompletionProvider extends DefaultCompletionProvider {
         const before = this.lineBefore(context);
         if (/\ballow\s+[\w-]*$/.test(before)) return this.completeRuleIds(context, acceptor);
         // Words with a fixed set of values: the grammar takes any name there (RP006 judges it), so offer the set.
+        if (/\blike\s+[\w-]*$/.test(before)) return this.completeWords(context, acceptor, this.builtins.exercises().map(e => e.name), 'built-in exercise');
         if (/\bred-flags\s+([\w-]+\s*,\s*)*[\w-]*$/.test(before)) return this.completeWords(context, acceptor, /red-flags\s+[\w-]*$/.test(before) ? ['none', ...RED_FLAGS] : RED_FLAGS, 'red flag');
         if (/^\s*language\s+[\w-]*$/.test(before)) return this.completeWords(context, acceptor, ['en', 'da'], 'language of the handout');
         // After `do walk 30` the parser may read the number as `30 times`; a unit is as likely.
         if (QUANTITY_LINE.test(before)) this.completeUnits(context, acceptor, /^\s*do\s+[\w-]+\s+\d+(\.\d+)?\s+\w*$/.test(before));
-        if (GrammarAST.isKeyword(next.feature) && next.feature.value === 'daily' && ruleOf(next.feature) === 'TimesPer' && !/\d\s*$/.test(before)) {
+        if (GrammarAST.isKeyword(next.feature) && next.feature.value === 'daily' && ruleOf(next.feature) === 'Per' && !/\d\s*$/.test(before)) {
             this.completeFrequencies(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);

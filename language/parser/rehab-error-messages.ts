@@ -1,6 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { Language } from '../rules/profile-schema.js';
+import { mistakeHint } from './mistake-hints.js';
 
 /** The message language at the time of parsing (the editor's or the CLI's `--lang`). */
 export type LanguageOf = () => Language;
@@ -56,6 +57,11 @@ function oneOf(types: TokenType[], w: Words): string {
     return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${w.or} ${shown[shown.length - 1]}`;
 }
 
+/** A token type as the word or sign it stands for (`times`, `}`), or its terminal name (`NUMBER`). */
+function tokenWord(type: TokenType): string {
+    return type.LABEL ?? type.name.replace(/:KW$/, '');
+}
+
 export class RehabParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     constructor(private readonly languageOf: LanguageOf) {
         super();
@@ -65,7 +71,9 @@ export class RehabParserErrorMessageProvider extends LangiumParserErrorMessagePr
         return WORDS[this.languageOf()];
     }
 
-    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const hint = mistakeHint(ruleName, [tokenWord(expected)], actual, previous, this.languageOf());
+        if (hint) return hint;
         const w = this.w;
         const unclosed = expected.name === '}' && found(actual, w) === w.end ? w.unclosedBlock : '';
         return `${w.expecting(label(expected, w), found(actual, w))}${unclosed}.`;
@@ -75,13 +83,19 @@ export class RehabParserErrorMessageProvider extends LangiumParserErrorMessagePr
         return this.w.afterEnd(found(firstRedundant, this.w));
     }
 
-    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const first = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]).filter(Boolean));
+        // The words the alternatives could not continue: `pain settle` rather than just `pain`.
+        const line = actual.filter(t => t.tokenType?.name !== 'EOF').slice(0, 2).map(t => t.image).join(' ');
+        const hint = mistakeHint(ruleName, first.map(tokenWord), actual[0], previous, this.languageOf(), line);
+        if (hint) return hint;
         return `${this.w.expecting(oneOf(first, this.w), found(actual[0], this.w))}.`;
     }
 
-    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const first = expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        const hint = mistakeHint(ruleName, first.map(tokenWord), actual[0], previous, this.languageOf());
+        if (hint) return hint;
         return `${this.w.expecting(oneOf(first, this.w), found(actual[0], this.w))}.`;
     }
 }

@@ -1,10 +1,20 @@
 import { AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
+import type { RehabServices } from '../rehab-module.js';
+import type { RehabSettingsService } from '../rules/rule-settings.js';
+import { unitHintAfterNumber } from '../parser/mistake-hints.js';
 type CancellationToken = Cancellation.CancellationToken;
 
 /** Parse and link errors carry the contract's rule names, `syntax` and `reference`, as their code. */
 export class RehabDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: RehabSettingsService;
+
+    constructor(services: RehabServices) {
+        super(services);
+        this.settings = services.rules.Settings;
+    }
+
     /** Langium awaits between every node; a large plan has tens of thousands, so yield only every few hundred. */
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: CancellationToken): Promise<void> {
         let visited = 0;
@@ -29,6 +39,39 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
             if (kind === DocumentValidator.LexingError || kind === DocumentValidator.ParsingError) d.code = 'syntax';
             else if (kind === DocumentValidator.LinkingError) d.code = 'reference';
         }
-        return diagnostics;
+        const language = this.settings.get().language;
+        for (const d of diagnostics) {
+            if (d.code !== 'syntax') continue;
+            const line = document.textDocument.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } });
+            const word = /^[A-Za-z][\w-]*/.exec(line.slice(d.range.start.character))?.[0];
+            const hint = word && unitHintAfterNumber(line.slice(0, d.range.start.character), word, language);
+            if (hint) d.message = hint;
+        }
+        return withoutCascades(diagnostics);
     }
+}
+
+/**
+ * One mistake, one message. While a plan has a syntax error its tree is partial, so a rule may fire on what is
+ * missing (a false PF041 when a phase did not parse): rule diagnostics wait until the syntax is right. The parser's
+ * recovery can also report the same mistake twice on a line, or the rest of the file as "after the end of the
+ * plan": only the first error of a line is kept, and "after the end" only when nothing came before it.
+ */
+export function withoutCascades(diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntax = diagnostics.filter(d => d.code === 'syntax');
+    if (syntax.length === 0) return diagnostics;
+    const lines = new Set<number>();
+    const kept: Diagnostic[] = [];
+    for (const d of syntax) {
+        const line = d.range.start.line;
+        if (lines.has(line)) continue;
+        if (kept.length > 0 && isAfterTheEnd(d)) continue;
+        lines.add(line);
+        kept.push(d);
+    }
+    return [...kept, ...diagnostics.filter(d => d.code === 'reference')];
+}
+
+function isAfterTheEnd(d: Diagnostic): boolean {
+    return /after the end of the plan|efter planens slutning/.test(typeof d.message === 'string' ? d.message : d.message.value);
 }
