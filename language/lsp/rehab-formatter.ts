@@ -1,10 +1,25 @@
 import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+import type { LangiumDocument } from 'langium';
+import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { DocumentFormattingParams } from 'vscode-languageserver';
+import { canonicalSpellingEdits } from './canonical-spellings.js';
+
+function same(a: Position, b: Position): boolean {
+    return a.line === b.line && a.character === b.character;
+}
+
+function before(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** Nodes where `-` joins two numbers: `weeks 1-12`, `3-0-3`, `8-12`, `10-15 min`, `1-3 times`, `2027-01-04`. */
+const NO_SPACE_AROUND_DASH = new Set(['Phase', 'SetsReps', 'Quantity', 'TimesPer', 'StartDate']);
 
 /** Blocks whose members go one per line, indented one level. */
-const BLOCK_OWNERS = new Set(['Plan', 'Library', 'Patient', 'Monitor', 'Phase', 'Activity', 'Exercise']);
+const BLOCK_OWNERS = new Set(['Plan', 'Library', 'Patient', 'History', 'Monitor', 'Phase', 'Activity', 'Exercise']);
 /** The statements inside an `exercise { … }` block, which the grammar keeps on the exercise itself. */
-const EXERCISE_KEYWORDS = new Set(['kind', 'cue', 'targets', 'name-da', 'cue-da', 'guide']);
+const EXERCISE_KEYWORDS = new Set(['kind', 'cue', 'targets', 'name-da', 'cue-da', 'guide', 'link']);
 
 // One blank line between members survives; more collapse to one. Either way the result is a fixed point.
 const memberLine: FormattingAction = Formatting.fit(Formatting.indent(), { options: {}, moves: [{ tabs: 1, lines: 2 }] });
@@ -16,6 +31,17 @@ const topLevelLine: FormattingAction = Formatting.fit(Formatting.newLine(), Form
  * Each node formats the gaps between its own CST children, so no gap is formatted twice.
  */
 export class RehabFormatter extends AbstractFormatter {
+    /** Spacing, plus the canonical spelling of what clinicians type; a spacing edit inside a respelled span yields. */
+    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
+        const spacing = await super.formatDocument(document, params);
+        if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) return spacing;
+        const spelling = canonicalSpellingEdits(document);
+        // Only a gap strictly inside a respelled span (`a day` → `daily`) yields; the gaps around it stay.
+        const inside = (e: TextEdit) => spelling.some(s => before(s.range.start, e.range.start) && before(e.range.end, s.range.end)
+            && !same(e.range.start, s.range.end) && !same(e.range.end, s.range.start));
+        return [...spacing.filter(e => !inside(e)), ...spelling];
+    }
+
     protected format(node: AstNode): void {
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
@@ -52,7 +78,7 @@ export class RehabFormatter extends AbstractFormatter {
         if (state.inBlock && text === '}' && !ownedByChild) return Formatting.newLine();
         if (state.inBlock && (ownedByChild || (node.$type === 'Exercise' && EXERCISE_KEYWORDS.has(text)))) return memberLine;
         if (text === ',' || text === ')' || before === '(' || text === '/' || before === '/') return Formatting.noSpace();
-        if ((text === '-' || before === '-') && (node.$type === 'Phase' || node.$type === 'SetsReps')) return Formatting.noSpace();
+        if ((text === '-' || before === '-') && NO_SPACE_AROUND_DASH.has(node.$type)) return Formatting.noSpace();
         if (node.$type === 'Progression' && (before === '+' || before === '-')) return Formatting.noSpace();
         return Formatting.oneSpace();
     }
