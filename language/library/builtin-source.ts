@@ -7,51 +7,51 @@ export const BUILTIN_LIBRARY_SOURCE = `// The built-in exercise library. Every p
 library builtin "Built-in exercises" {
     exercise plantar-fascia-stretch "Plantar fascia stretch" {
         kind stretch
-        cue "Put the foot on the other knee and pull the toes towards the shin; hold 20-30 s."
+        cue "Put the foot on the other knee and pull the toes towards the shin until you feel a stretch under the foot; hold it calmly."
         name-da "Plantarfascia-stræk"
-        cue-da "Sæt foden på knæet, træk tæerne mod skinnebenet, hold 20-30 sek."
+        cue-da "Sæt foden på det andet knæ, og træk tæerne mod skinnebenet, til du mærker et stræk under foden; hold det roligt."
         guide "Øvelser & genoptræning"
     }
     exercise calf-stretch "Calf stretch" {
         kind stretch
-        cue "Against a wall or on a step, knee straight; 3 × 30 s."
+        cue "Against a wall or on a step, knee straight and heel down; lean in until you feel the calf stretch."
         name-da "Lægstræk"
-        cue-da "Klassisk vægstræk eller på trappetrin, 3×30 sek."
+        cue-da "Mod en væg eller på et trappetrin, knæet strakt og hælen nede; læn dig frem, til du mærker strækket i læggen."
         guide "Øvelser & genoptræning"
     }
     exercise hamstring-stretch "Hamstring stretch" {
         kind stretch
-        cue "Seated, leg straight, lean forward from the hips; 30 s × 2."
+        cue "Sit with the leg straight and lean forward from the hips until you feel the back of the thigh stretch."
         name-da "Hasestræk"
-        cue-da "Siddende hasestræk, 30 sek. ×2."
+        cue-da "Sid med benet strakt, og læn dig frem fra hofterne, til du mærker strækket bag på låret."
         guide "Trin-for-trin handleplan, 2. Uge 1-2"
     }
     exercise heel-raise "Heel raise" {
         kind strength
-        cue "On a step with a rolled towel under the toes: 3 s up, 3 s down; 3 × 8-12."
+        cue "On a step with a rolled towel under the toes: rise slowly onto the toes and lower the heel slowly, in your plan's tempo."
         name-da "Hælløft"
-        cue-da "Stå på trappetrin, sammenrullet håndklæde under tæerne. 3 sek. op / 3 sek. ned, 3×8-12."
+        cue-da "Stå på et trappetrin med et sammenrullet håndklæde under tæerne: løft dig langsomt op på tæerne, og sænk hælen langsomt i din plans tempo."
         guide "Øvelser & genoptræning"
     }
     exercise towel-scrunch "Towel scrunch" {
         kind strength
-        cue "Curl a towel in under the foot with the toes; 3 × 12."
+        cue "Curl a towel in under the foot with the toes."
         name-da "Towel scrunches"
-        cue-da "Krøl et håndklæde ind under foden med tæerne, 3×12."
+        cue-da "Krøl et håndklæde ind under foden med tæerne."
         guide "Øvelser & genoptræning"
     }
     exercise toe-spread "Toe spread" {
         kind strength
-        cue "Spread the big toe out to the side and hold 5 s; 10-15 repetitions."
+        cue "Spread the big toe out to the side and hold it there."
         name-da "Stortå-abduktion"
-        cue-da "Spred storetåen ud til siden, hold 5 sek., 10-15 gentagelser."
+        cue-da "Spred storetåen ud til siden, og hold den der."
         guide "Øvelser & genoptræning"
     }
     exercise single-leg-balance "Single-leg balance" {
         kind balance
-        cue "Stand on one leg on a cushion or balance board; 3 × 30 s."
+        cue "Stand on one leg on a cushion or balance board."
         name-da "Balance på ét ben"
-        cue-da "Stå på et ben på pude eller balancebræt, 3×30 sek."
+        cue-da "Stå på ét ben på en pude eller et balancebræt."
         guide "Trin-for-trin handleplan, 3. Uge 2-12"
     }
     exercise cycling "Cycling" {
@@ -77,30 +77,30 @@ library builtin "Built-in exercises" {
     }
     exercise walk-run "Walk-run intervals" {
         kind running
-        cue "Intervals, e.g. 1 min run / 2 min walk × 10, on a soft surface."
+        cue "Alternate running and walking, on a soft surface."
         name-da "Gang/løb-intervaller"
-        cue-da "Gang/løb-intervaller: fx 1 min løb / 2 min gang ×10 på blødt underlag."
+        cue-da "Skift mellem løb og gang, på blødt underlag."
         guide "Trin-for-trin handleplan, 4. Tilbage til løb"
     }
     exercise run "Running" {
         kind running
-        cue "Continuous running; increase total running time by at most 10 % a week."
+        cue "Continuous running at an easy pace."
         name-da "Løb"
-        cue-da "Løb uden pauser; øg samlet løbetid højst 10 % pr. uge."
+        cue-da "Løb uden pauser i roligt tempo."
         guide "Trin-for-trin handleplan, 4. Tilbage til løb"
     }
     exercise ice "Ice" {
         kind modality
-        cue "10-15 min, 1-3 times a day, e.g. roll a frozen water bottle under the arch."
+        cue "Cool the heel, e.g. roll a frozen water bottle under the arch."
         name-da "Is/kulde"
-        cue-da "10-15 min. 1-3 gange dagligt, fx frossen vandflaske som rulles under svangen."
+        cue-da "Køl hælen, fx ved at rulle en frossen vandflaske under svangen."
         guide "Aflast & køl"
     }
     exercise taping "Taping" {
         kind support
-        cue "Low-dye or kinesio tape lifting the arch; the effect lasts 1-3 days; a supplement only."
+        cue "Low-dye or kinesio tape lifting the arch; a supplement only."
         name-da "Tapening"
-        cue-da "Low-dye eller kinesiotape, der løfter svangen; effekten varer 1-3 døgn – kun som supplement."
+        cue-da "Low-dye eller kinesiotape, der løfter svangen – kun som supplement."
         guide "Taping – Støtte på budget"
     }
     exercise heel-cup "Heel cup" {
@@ -126,23 +126,23 @@ library builtin "Built-in exercises" {
     }
     exercise corticosteroid-injection "Corticosteroid injection" {
         kind procedure
-        cue "At most 1-2 injections, and not before a 3-6 month course."
+        cue "An injection by a doctor, considered only after a long course of basic treatment."
         name-da "Kortikosteroid-injektion"
-        cue-da "Maks. 1-2 stik, og først efter et forløb på 3-6 mdr."
+        cue-da "En indsprøjtning ved en læge; overvejes først efter et længere forløb med basisbehandling."
         guide "Medicin & injektioner"
     }
     exercise shockwave "Shockwave therapy (ESWT)" {
         kind procedure
-        cue "May be tried after 3-6 months of failed basic treatment."
+        cue "May be tried when basic treatment has not helped for months."
         name-da "Shockwave-terapi (ESWT)"
-        cue-da "Kan forsøges efter 3-6 måneders forgæves basisbehandling."
+        cue-da "Kan forsøges, når basisbehandlingen ikke har hjulpet i flere måneder."
         guide "Andre modaliteter"
     }
     exercise surgery "Surgery" {
         kind procedure
-        cue "Only after at least 9-12 months of systematic conservative treatment."
+        cue "Only after long, systematic conservative treatment."
         name-da "Operation"
-        cue-da "Overvejes først efter min. 9-12 måneders systematisk konservativ behandling."
+        cue-da "Overvejes først efter lang, systematisk konservativ behandling."
         guide "Operation – Sidste udvej"
     }
 }

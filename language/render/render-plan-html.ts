@@ -1,7 +1,11 @@
 import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Exercise, Model, Plan } from '../generated/ast.js';
-import { isActivity, isAllow, isCondition, isDelivery, isExercise, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
+import { isActivity, isAllow, isCondition, isDelivery, isExercise, isFirstStepPainLog, isFirstStepPainRises, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
+import { contactText, isReferralPlan, planStartDate, referralText } from '../plan/plan-queries.js';
+import { parseIsoDate } from '../plan/dates.js';
+import type { SeekHelp } from '../rules/profile-schema.js';
+import { longDateWords, weekRangeWords } from './patient-doses.js';
 import { RuleCatalogue } from '../rules/rule-catalogue.js';
 import { computeSchedule, phasesOf, type Schedule } from '../schedule/schedule.js';
 import { contentSecurityPolicy, isSafeCspSource, isSafeNonce, isSafeScriptUri } from './csp.js';
@@ -22,6 +26,11 @@ export interface RenderOptions {
     /** Editor mode: the webview URI of media/preview.js, loaded with the nonce. */
     scriptUri?: string;
     mode?: 'handout' | 'editor';
+    /**
+     * `YYYY-MM-DD`: the day the handout is printed, to mark "this week" when the plan has a `start`. The
+     * renderer never reads the clock, so the same plan and options always give the same page.
+     */
+    today?: string;
 }
 
 const CATALOGUE = new RuleCatalogue();
@@ -45,7 +54,7 @@ export function renderPlanHtml(model: Model, options: RenderOptions = {}): strin
     let title: string;
     try {
         title = documentTitle(model, w);
-        body = model?.plan ? renderPlanBody(model.plan, w, language, mode) : renderLibraryBody(model, w, language);
+        body = model?.plan ? renderPlanBody(model.plan, w, language, mode, options.today) : renderLibraryBody(model, w, language);
     } catch {
         title = w.untitledPlan;
         body = html`<h1>${w.untitledPlan}</h1>`;
@@ -83,7 +92,7 @@ ${script}
 `;
 }
 
-function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout' | 'editor'): Html {
+function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout' | 'editor', today: string | undefined): Html {
     const schedule = safeSchedule(plan);
     const phases = phasesOf(plan);
     const exercises = exerciseIndex(plan);
@@ -91,20 +100,49 @@ function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout
     const profile = CATALOGUE.profileForCondition(condition);
     const conditionTitle = profile ? (language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? '') : condition ? humanize(condition) : undefined;
     const growth = profile?.thresholds.runGrowthWarnPercent;
+    const start = planStartDate(plan);
+    const startWords = start ? longDateWords(start, w) : undefined;
+    const refer = referralText(plan);
+    const header = html`<header class="header">
+<div><h1>${plan.title ?? humanize(plan.name ?? '') ?? w.untitledPlan}</h1>${conditionTitle ? html`<p class="subtitle">${w.condition}: ${conditionTitle}</p>` : ''}${startWords ? html`<p class="start">${w.handout.planStarts(startWords)}</p>` : ''}</div>
+${renderPatientFacts(plan, w, language)}
+</header>`;
+    if (isReferralPlan(plan)) {
+        // A referral loads nothing: the patient's one task is to see that person first.
+        return html`${header}
+<section class="referral" role="note"><h2>${w.handout.referralTitle}</h2><p class="refer">${refer ?? ''}</p><p>${w.handout.referralBody}</p>${renderContact(plan, w)}</section>
+${mode === 'editor' ? renderOverrides(plan, w) : ''}`;
+    }
+    const currentWeek = weekOfToday(start, today, schedule.lastWeek);
     const markers = timelineMarkers(schedule, w, p => exerciseName(p.exercise, p.activity.exercise?.$refText, language));
     const placed = timelinePhases(phases, schedule.lastWeek, p => (mode === 'editor' ? lineOf(p) : undefined));
-    const chart = renderLoadChart(schedule, w, growth);
-    return html`<header class="header">
-<div><h1>${plan.title ?? humanize(plan.name ?? '') ?? w.untitledPlan}</h1>${conditionTitle ? html`<p class="subtitle">${w.condition}: ${conditionTitle}</p>` : ''}</div>
-${renderPatientFacts(plan, w, language)}
-</header>
-${renderStopBox(plan, w, language)}
+    const chart = renderLoadChart(schedule, w, language, growth);
+    const context = { w, language, exercises, editor: mode === 'editor', schedule, start, currentWeek };
+    return html`${header}
+${refer ? html`<p class="refer-note"><span class="label">${w.referral}:</span> ${refer}</p>` : ''}
+${currentWeek !== undefined ? html`<p class="this-week">${w.handout.thisWeek(w.num(currentWeek))} · ${weekRangeWords(start, currentWeek, currentWeek, w) ?? ''}</p>` : ''}
+${renderStopBox(plan, w, language, profile?.seekHelp ?? [])}
+${renderChecklist(plan, w, language)}
 ${placed.length > 0 ? html`<section class="timeline-section"><h2>${w.timeline}</h2>${renderTimeline(schedule, placed, markers, w)}
-${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>` : ''}
-${join(phases.map(p => renderPhase(p, { w, language, exercises, editor: mode === 'editor' })))}
+${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${start ? ` (${weekRangeWords(start, m.week, m.week, w) ?? ''})` : ''}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>` : ''}
+${join(phases.map(p => renderPhase(p, context)))}
 ${chart ? html`<section class="load-section"><h2>${w.loadChart}</h2>${chart}</section>` : html`<p class="subtitle">${w.noLoad}</p>`}
 ${renderDelivery(plan, w)}
 ${mode === 'editor' ? renderOverrides(plan, w) : ''}`;
+}
+
+/** The plan week that holds `today` (a render option, never the clock), when the plan has a start and the day falls in it. */
+export function weekOfToday(start: string | undefined, today: string | undefined, lastWeek: number): number | undefined {
+    const a = start ? parseIsoDate(start) : undefined, b = today ? parseIsoDate(today) : undefined;
+    if (!a || !b) return undefined;
+    const days = Math.round((b.getTime() - a.getTime()) / 86_400_000);
+    const week = Math.floor(days / 7) + 1;
+    return days >= 0 && week <= lastWeek ? week : undefined;
+}
+
+function renderContact(plan: Plan, w: Words): Html | '' {
+    const contact = contactText(plan);
+    return contact ? html`<p class="contact"><span class="label">${w.handout.contact}:</span> ${contact}</p>` : '';
 }
 
 /** The CERT delivery statements, for the patient: how, where and with what the programme runs. */
@@ -142,16 +180,33 @@ function exerciseIndex(plan: Plan): Map<string, Exercise> {
     return index;
 }
 
-function renderStopBox(plan: Plan, w: Words, language: Language): Html | '' {
+/** When to stop and whom to call: the plan's stop rules, the guide's signs for seeking help, and the contact. */
+function renderStopBox(plan: Plan, w: Words, language: Language, seekHelp: readonly SeekHelp[]): Html | '' {
     const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionWords(c, language))).filter(Boolean);
-    const loadRules = plan.members.filter(isMonitor).flatMap(m => m.rules.map(r => loadRuleWords(r, language))).filter(Boolean);
-    const shoes = plan.members.filter(isShoes).map(s => w.shoes(w.num(s.distance?.value)));
-    if (stops.length + loadRules.length + shoes.length === 0) return '';
+    const help = seekHelp.map(s => s[language]).filter(Boolean);
+    const contact = renderContact(plan, w);
+    if (stops.length + help.length === 0 && !contact) return '';
     return html`<section class="stop-box" role="note">
 <h2>${w.stopBoxTitle}</h2>
 ${stops.length ? html`<p>${w.stopIf}:</p><ul class="stop-rules">${join(stops.map(s => html`<li>${s}</li>`))}</ul>` : ''}
-${loadRules.length + shoes.length ? html`<h3>${w.loadRulesTitle}</h3><ul class="load-rules">${join([...loadRules, ...shoes].map(s => html`<li>${s}</li>`))}</ul>` : ''}
+${help.length ? html`<h3>${w.handout.seekHelpTitle}</h3><ul class="seek-help">${join(help.map(s => html`<li>${s}</li>`))}</ul>` : ''}
+${contact}
 </section>`;
+}
+
+/**
+ * What to do, not just when to stop: the monitor rules as a checklist for each session, and the guide's answer
+ * when the next morning's first steps are sharper (turn the dose down to last week's).
+ */
+function renderChecklist(plan: Plan, w: Words, language: Language): Html | '' {
+    const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
+    const items = rules.map(r => loadRuleWords(r, language)).filter(Boolean);
+    const watchesFirstSteps = rules.some(isFirstStepPainLog)
+        || plan.members.filter(isStopRule).some(r => r.conditions.some(isFirstStepPainRises));
+    if (watchesFirstSteps) items.push(w.handout.goBack);
+    items.push(...plan.members.filter(isShoes).map(s => w.shoes(w.num(s.distance?.value))));
+    if (items.length === 0) return '';
+    return html`<section class="checklist"><h2>${w.loadRulesTitle}</h2><ul class="load-rules">${join(items.map(s => html`<li>${s}</li>`))}</ul></section>`;
 }
 
 function renderLibraryBody(model: Model | undefined, w: Words, language: Language): Html {

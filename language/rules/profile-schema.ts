@@ -30,6 +30,10 @@ export const RuleSchema = z.strictObject({
 });
 export type RuleDefinition = z.infer<typeof RuleSchema>;
 
+/** One sign for the patient to contact the clinic: its wording in both languages and the guide's line it comes from. */
+export const SeekHelpSchema = z.strictObject({ en: z.string().check(z.minLength(1)), da: z.string().check(z.minLength(1)), quote: z.optional(z.string()) });
+export type SeekHelp = z.infer<typeof SeekHelpSchema>;
+
 export const ProfileSchema = z.strictObject({
     id: z.string(),
     /** The `condition` that loads this profile; the generic profile has none and applies to every plan. */
@@ -37,6 +41,8 @@ export const ProfileSchema = z.strictObject({
     title: Text,
     guide: z.optional(z.string()),
     thresholds: z.record(z.string(), z.number()),
+    /** When the patient should contact the clinic, in the patient's words (the handout's "contact us if" list), with the guide's own line. */
+    seekHelp: z.optional(z.array(SeekHelpSchema)),
     rules: z.array(RuleSchema).check(z.minLength(1))
 });
 export type RuleProfile = z.infer<typeof ProfileSchema>;

@@ -99,7 +99,92 @@ export interface Words {
     sessionOf: (k: string, n: string) => string;
     thePatient: string;
     referral: string;
+    /** The patient handout's and calendar's own words (dates, checklist, referral, week tables, charts). */
+    handout: HandoutWords;
 }
+
+export interface HandoutWords {
+    /** A date: `4 January 2027`, `4. januar 2027`; `short` gives `4 Jan` / `4. jan.` without the year. */
+    date: (day: number, month: number, year: number, short?: boolean) => string;
+    weekday: (dayOfWeek: number) => string;
+    planStarts: (date: string) => string;
+    thisWeek: (week: string) => string;
+    dates: string;
+    referralTitle: string;
+    referralBody: string;
+    contact: string;
+    checklistTitle: string;
+    goBack: string;
+    seekHelpTitle: string;
+    clinicianNote: (reason: string) => string;
+    weekByWeek: (name: string) => string;
+    tempo: (up: string, down: string) => string;
+    axisWeek: string;
+    axisMinutesPerWeek: string;
+    strengthChart: (exercise: string) => string;
+    strengthMeasures: Record<'reps' | 'load' | 'hold', string>;
+    video: string;
+    scan: string;
+    startOnlyWhen: string;
+    toWear: (names: string) => string;
+    seeBeforeStart: (who: string) => string;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS_DA_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+
+const enHandout: HandoutWords = {
+    date: (day, month, year, short) => (short ? `${day} ${MONTHS_EN[month - 1]?.slice(0, 3)}` : `${day} ${MONTHS_EN[month - 1]} ${year}`),
+    weekday: d => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d] ?? '',
+    planStarts: date => `Your plan starts on ${date}.`,
+    thisWeek: week => `This week: week ${week}`,
+    dates: 'Dates',
+    referralTitle: 'See this person before you start',
+    referralBody: 'Do not start any exercises until you have been seen.',
+    contact: 'Contact',
+    checklistTitle: 'After each session, check',
+    goBack: 'If your first steps the next morning are sharper than before: go back to last week\'s dose until they settle.',
+    seekHelpTitle: 'Contact us if',
+    clinicianNote: reason => `your clinician's note: ${reason}`,
+    weekByWeek: name => `${name}, week by week`,
+    tempo: (up, down) => `${up} s up, ${down} s down`,
+    axisWeek: 'week',
+    axisMinutesPerWeek: 'minutes per week',
+    strengthChart: exercise => `Strength: ${exercise}`,
+    strengthMeasures: { reps: 'repetitions per session', load: 'extra weight in kg', hold: 'seconds per hold' },
+    video: 'Video and instructions',
+    scan: 'Scan with your phone',
+    startOnlyWhen: 'Start only when',
+    toWear: names => `Use every day: ${names}`,
+    seeBeforeStart: who => `See this person before you start: ${who}`
+};
+
+const daHandout: HandoutWords = {
+    date: (day, month, year, short) => (short ? `${day}. ${MONTHS_DA_SHORT[month - 1]}` : `${day}. ${MONTHS_DA[month - 1]} ${year}`),
+    weekday: d => ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'][d] ?? '',
+    planStarts: date => `Din plan starter ${date}.`,
+    thisWeek: week => `Denne uge: uge ${week}`,
+    dates: 'Datoer',
+    referralTitle: 'Gå til denne person, før du går i gang',
+    referralBody: 'Start ikke på nogen øvelser, før du har været der.',
+    contact: 'Kontakt',
+    checklistTitle: 'Efter hvert træningspas: tjek',
+    goBack: 'Hvis de første skridt næste morgen er skarpere end før: skru ned til sidste uges dosis, til det falder til ro.',
+    seekHelpTitle: 'Kontakt os, hvis',
+    clinicianNote: reason => `behandlerens note: ${reason}`,
+    weekByWeek: name => `${name} uge for uge`,
+    tempo: (up, down) => `${up} sek. op, ${down} sek. ned`,
+    axisWeek: 'uge',
+    axisMinutesPerWeek: 'minutter pr. uge',
+    strengthChart: exercise => `Styrke: ${exercise}`,
+    strengthMeasures: { reps: 'gentagelser pr. gang', load: 'ekstra vægt i kg', hold: 'sekunder pr. hold' },
+    video: 'Video og vejledning',
+    scan: 'Scan med din telefon',
+    startOnlyWhen: 'Start kun, når',
+    toWear: names => `Brug hver dag: ${names}`,
+    seeBeforeStart: who => `Gå til denne person, før du går i gang: ${who}`
+};
 
 const en: Words = {
     num: plainNumber,
@@ -190,7 +275,8 @@ const en: Words = {
     training: 'Training',
     sessionOf: (k, n) => `session ${k} of ${n}`,
     thePatient: 'The patient',
-    referral: 'Referral'
+    referral: 'Referral',
+    handout: enHandout
 };
 
 const da: Words = {
@@ -208,11 +294,11 @@ const da: Words = {
     diabetes: 'Diabetes',
     yesNo: { yes: 'ja', no: 'nej' },
     language: 'Sprog',
-    timeline: 'Din plan i overblik',
+    timeline: 'Overblik over din plan',
     week: 'Uge',
     weeks: (from, to) => (from === to ? `Uge ${from}` : `Uge ${from}–${to}`),
-    review: 'Opfølgning',
-    reviewAt: week => `Opfølgning i uge ${week}`,
+    review: 'Kontrol',
+    reviewAt: week => `Kontrol i uge ${week}`,
     procedureAt: (name, week) => `${name} i uge ${week}`,
     phase: 'Fase',
     goal: 'Mål',
@@ -228,7 +314,7 @@ const da: Words = {
     noActivities: 'Ingen øvelser i denne fase.',
     unknownExercise: name => `${name} (ukendt øvelse)`,
     sets: (sets, reps) => `${sets} × ${reps} gentagelser`,
-    hold: (sets, hold) => `${sets} × ${hold} hold`,
+    hold: (sets, hold) => `${sets} × ${hold}`,
     intervals: (repeats, run, walk) => `${repeats} × (${run} løb + ${walk} gang)`,
     tempo: (up, pause, down) => `${up} sek. op, ${pause} sek. pause, ${down} sek. ned`,
     load: load => `med ${load}`,
@@ -239,12 +325,12 @@ const da: Words = {
     weekly: 'én gang om ugen',
     everyOtherDay: 'hver anden dag',
     everyNDays: n => (n === '1' ? 'hver dag' : `hver ${n}. dag`),
-    progressTargets: { reps: 'gentagelser', sets: 'sæt', hold: 'holdetid', load: 'belastning', 'run-time': 'løbetid', duration: 'varighed' },
+    progressTargets: { reps: 'antallet af gentagelser', sets: 'antallet af sæt', hold: 'holdetiden', load: 'belastningen', 'run-time': 'løbetiden', duration: 'varigheden' },
     progress: (target, change, every, until) => `Øg ${target} med ${change} ${every}${until ? `, op til ${until}` : ''}`,
     everyWeek: 'hver uge',
     everyNWeeks: n => `hver ${n}. uge`,
     restDays: n => (n === '1' ? '1 hviledag mellem træningspas' : `${n} hviledage mellem træningspas`),
-    surfaces: { 'soft-surface': 'blødt underlag', 'hard-surface': 'hårdt underlag', treadmill: 'løbebånd', hills: 'bakker', 'barefoot-hard-floor': 'hårdt gulv barfodet' },
+    surfaces: { 'soft-surface': 'blødt underlag', 'hard-surface': 'hårdt underlag', treadmill: 'løbebånd', hills: 'bakker', 'barefoot-hard-floor': 'hårdt gulv uden sko' },
     loadChart: 'Ugentlig belastning',
     runMinutesPerWeek: 'Løb, minutter pr. uge',
     strengthVolumePerWeek: 'Styrke, sæt × gentagelser pr. uge',
@@ -254,7 +340,7 @@ const da: Words = {
     stopIf: 'Stop øvelserne og kontakt din behandler, hvis',
     firstStepRises: 'smerten i dine første skridt om morgenen bliver værre',
     firstStepRisesPoints: points => `smerten i dine første skridt om morgenen stiger ${points} point eller mere`,
-    painAbove: limit => `smerten kommer over ${limit}`,
+    painAbove: limit => `smerten stiger til over ${limit}`,
     swelling: 'hælen eller foden hæver',
     nightPain: 'smerter vækker dig om natten',
     loadRulesTitle: 'Sådan vurderer du hvert træningspas',
@@ -271,18 +357,19 @@ const da: Words = {
     noDiagnostics: 'Ingen problemer fundet.',
     line: n => `linje ${n}`,
     severities: { error: 'Fejl', warning: 'Advarsel', info: 'Info', hint: 'Tip' },
-    disclaimer: 'Denne vejledning understøtter din behandlers råd; den erstatter dem ikke.',
+    disclaimer: 'Denne vejledning er et supplement til din behandlers råd og erstatter dem ikke.',
     and: ' og ',
     aboutProgramme: 'Om dit forløb',
-    deliveryKeys: { delivery: 'Sådan foregår det', setting: 'Hvor', equipment: 'Udstyr', provider: 'Hvem guider dig', supervision: 'Supervision', adherence: 'Hold fast', motivation: 'Motivation', tailoring: 'Tilpasset dig' },
-    overrides: 'Regler sat ud af kraft, med begrundelse',
+    deliveryKeys: { delivery: 'Sådan foregår det', setting: 'Hvor', equipment: 'Udstyr', provider: 'Hvem vejleder dig', supervision: 'Supervision', adherence: 'Sådan holder du fast', motivation: 'Motivation', tailoring: 'Tilpasset dig' },
+    overrides: 'Regler, der er fraveget, med begrundelse',
     or: ' eller ',
     avoidWords: { running: 'løb', jumping: 'hop', sport: 'sport', 'long-walks': 'lange gåture', stairs: 'trapper' },
     units: { s: 'sek.', min: 'min', h: 't', kg: 'kg', km: 'km', '%': '%', reps: 'gentagelser', sets: 'sæt' },
     training: 'Træning',
     sessionOf: (k, n) => `gang ${k} af ${n}`,
     thePatient: 'Patienten',
-    referral: 'Henvisning'
+    referral: 'Henvisning',
+    handout: daHandout
 };
 
 function plainNumber(n: number | undefined): string {

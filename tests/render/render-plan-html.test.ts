@@ -2,12 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { isActivity, isPhase } from '../../language/generated/ast.js';
 import { DICTIONARY } from '../../language/words/dictionary.js';
 import { CONDITION_PROFILES } from '../../language/rules/rule-catalogue.js';
-import { computeSchedule } from '../../language/schedule/schedule.js';
+import { computeSchedule, type ActivityWeek } from '../../language/schedule/schedule.js';
 import { examples, renderText } from './render-helpers.js';
 
 const returnToRunning = () => examples().find(e => e.name === 'return-to-running.rehab')!.text;
 
-describe.each(examples())('the handout of $name', ({ text }) => {
+const planExamples = () => examples().filter(e => !isReferralExample(e.text));
+function isReferralExample(text: string): boolean {
+    return /^\s*refer\s/m.test(text) && !/^\s*do\s+(?!heel-cup|insoles|taping)/m.test(text);
+}
+
+describe.each(planExamples())('the handout of $name', ({ text }) => {
     test('the timeline has one bar per phase at its weeks', async () => {
         const { model, $ } = await renderText(text);
         const phases = model.plan!.members.filter(isPhase);
@@ -22,15 +27,26 @@ describe.each(examples())('the handout of $name', ({ text }) => {
         expect(svg.find('text').toArray().map(t => $(t).text())).toEqual(expect.arrayContaining(phases.map(p => p.title ?? p.name.replace(/-/g, ' '))));
     });
 
-    test('the load chart shows the schedule\'s weekly values', async () => {
+    test('the load chart shows running minutes per week and one strength exercise\'s progression, with units', async () => {
         const { model, $ } = await renderText(text);
         const schedule = computeSchedule(model.plan!);
         const shown = (series: string) => {
             const values = new Map($(`svg.load-chart rect.load-${series}`).toArray().map(el => [Number($(el).attr('data-week')), Number($(el).attr('data-value'))]));
             return schedule.weeks.map(w => values.get(w.week) ?? 0);
         };
-        expect(shown('run')).toEqual(schedule.weeks.map(w => w.runMinutes));
-        expect(shown('strength')).toEqual(schedule.weeks.map(w => w.strengthVolume));
+        if (schedule.weeks.some(w => w.runMinutes > 0)) expect(shown('run')).toEqual(schedule.weeks.map(w => w.runMinutes));
+        else expect($('[data-series="run"]')).toHaveLength(0);
+        // The heel raise, week by week (the guide's progression), never the sum of unrelated exercises.
+        const heelRaise = schedule.weeks.map(w => w.activities.filter(a => a.kind === 'strength' && a.activity.exercise.$refText === 'heel-raise'));
+        if (heelRaise.some(l => l.length > 0)) {
+            const measure = $('[data-series="strength"]').attr('data-measure');
+            const value = (a: ActivityWeek) => (measure === 'load' ? a.loadKg ?? 0 : (a.sets ?? 0) * (a.repsMax ?? 0));
+            expect(shown('strength')).toEqual(heelRaise.map(l => Math.max(0, ...l.map(value))));
+        }
+        for (const panel of $('svg.load-chart g.panel').toArray()) {
+            expect($(panel).find('.axis-title').text()).toMatch(/^(week|uge)$/);
+            expect($(panel).find('.axis-max').text()).toMatch(/^\d+([.,]\d)? \S+/);
+        }
     });
 
     test('every activity is in a phase table, and only the editor preview carries source lines', async () => {
@@ -42,6 +58,22 @@ describe.each(examples())('the handout of $name', ({ text }) => {
         const editor = await renderText(text, { mode: 'editor' });
         expect(editor.$('tr.activity').toArray().map(el => Number(editor.$(el).attr('data-line'))))
             .toEqual(activities.map(a => a.$cstNode!.range.start.line + 1));
+    });
+
+    test('no noise rows: no "Language" fact, no "0 s pause"', async () => {
+        const { $ } = await renderText(text);
+        expect($('dl.facts dt').toArray().map(dt => $(dt).text())).not.toContain(DICTIONARY.en.language);
+        expect($('dl.facts dt').toArray().map(dt => $(dt).text())).not.toContain(DICTIONARY.da.language);
+        expect($('body').text()).not.toMatch(/0 (s|sek\.) pause/);
+    });
+
+    test('procedure and medication notes stay out of the handout, and tables have headers', async () => {
+        const { $ } = await renderText(text);
+        for (const row of $('tr.activity').toArray()) {
+            const id = $(row).attr('data-exercise');
+            if (['nsaid', 'corticosteroid-injection', 'shockwave', 'surgery'].includes(id ?? '')) expect($(row).find('td.cue').text()).toBe('');
+        }
+        for (const table of $('table').toArray()) expect($(table).find('thead th[scope="col"]').length).toBeGreaterThan(0);
     });
 });
 
