@@ -41,7 +41,7 @@ const DA: typeof EN = {
     tooBig: (file, mb, max) => `${file}: fylder ${mb.replace('.', ',')} MB; en plan må højst fylde ${max} MB. Del den op i flere planer eller biblioteker.`,
     binary: file => `${file}: er en binær fil, ikke en plan. Angiv en .rehab-tekstfil.`,
     notUtf8: file => `${file}: er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen.`,
-    empty: file => `${file}: indeholder hverken en plan eller et bibliotek (den er tom eller har kun kommentarer eller imports); skriv en \`plan\` eller et \`library\` i den.`,
+    empty: file => `${file}: indeholder hverken en plan eller et bibliotek (den er tom eller indeholder kun kommentarer eller importer); skriv en \`plan\` eller et \`library\` i den.`,
     hasErrors: file => `${file}: planen har fejl; intet blev skrevet.`,
     wrote: file => `skrev ${file}`,
     applied: (file, n) => `${file}: ${n} ${n === 1 ? 'rettelse' : 'rettelser'} udført. Kør \`rehab check\` for at se, hvad der er tilbage.`,

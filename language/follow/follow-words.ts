@@ -76,8 +76,8 @@ const da: FollowWords = {
     dates: 'Datoer',
     phase: 'Fase',
     planWeek: 'Planuge',
-    firstStepMedian: 'Første skridt, median',
-    activityMax: 'Højeste aktivitetssmerte',
+    firstStepMedian: 'Første-skridt-smerte, median',
+    activityMax: 'Højeste smerte under aktivitet',
     mornings: 'Morgener',
     decision: 'Beslutning',
     rules: 'Regler',
@@ -85,11 +85,11 @@ const da: FollowWords = {
     noEvents: 'Ingen hændelser: alle uger gik efter planen.',
     nextWeek: 'Næste uge',
     nextWeekLine: (week, from, to, decision, planWeek, phase) =>
-        `næste uge (uge ${week}, ${from} – ${to}): ${decision}, efter planens uge ${planWeek}${phase ? ` (${phase})` : ''}`,
+        `næste uge (uge ${week}, ${from} – ${to}): ${decision}, svarende til planens uge ${planWeek}${phase ? ` (${phase})` : ''}`,
     afterPlan: 'planen er slut',
     noDoses: 'ingen aktiviteter planlagt',
     guide: 'guide',
-    painChart: 'Smerte pr. dag mod planens lofter',
+    painChart: 'Smerte pr. dag sammenholdt med planens smertelofter',
     runChart: 'Løbeminutter pr. uge: planlagt og tilpasset',
     strengthChart: 'Styrkevolumen pr. uge: planlagt og tilpasset',
     planned: 'planlagt',
@@ -100,7 +100,7 @@ const da: FollowWords = {
     diaryIssues: 'Problemer i dagbogen',
     line: n => `linje ${n}`,
     review: 'kontrol',
-    footer: 'Planen er ordinationen, dagbogen er det, der skete: siden siger, hvad der skal ske i næste uge og hvorfor. Den ændrer intet i planen.'
+    footer: 'Planen er ordinationen, dagbogen viser, hvad der faktisk skete: siden fortæller, hvad der skal ske i næste uge, og hvorfor. Den ændrer intet i planen.'
 };
 
 export type { FollowWords };

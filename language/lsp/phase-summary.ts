@@ -29,8 +29,8 @@ const WORDS: Record<Language, SummaryWords> = {
         week: 'week', weeks: 'weeks', sessionsPerWeek: 'sessions/week', running: 'running', reps: 'reps', hold: 's hold', activities: 'activities'
     },
     da: {
-        units: { reps: 'gentagelser', sets: 'sæt', holdSeconds: 'sek. hold', loadKg: 'kg', minutes: 'min/gang', runMinutesPerSession: 'min/gang' },
-        week: 'uge', weeks: 'uge', sessionsPerWeek: 'gange/uge', running: 'løb', reps: 'gentagelser', hold: 'sek. hold', activities: 'aktiviteter'
+        units: { reps: 'gentagelser', sets: 'sæt', holdSeconds: 'sek.', loadKg: 'kg', minutes: 'min/gang', runMinutesPerSession: 'min/gang' },
+        week: 'uge', weeks: 'uge', sessionsPerWeek: 'gange/uge', running: 'løb', reps: 'gentagelser', hold: 'sek.', activities: 'aktiviteter'
     }
 };
 

@@ -34,8 +34,8 @@ const LINE_RULES: Record<string, string> = { LoadRule: 'Monitor', PatientFact: '
 
 /** Statements that belong in another block than the one they were written in. */
 const ELSEWHERE: Record<string, { en: string; da: string }> = {
-    symptoms: { en: 'write it in `history { symptoms for 6 weeks }`, a block of its own in the plan', da: 'skriv det i `history { symptoms for 6 weeks }`, en blok for sig i planen' },
-    treated: { en: 'write it in `history { treated for 3 months }`, a block of its own in the plan', da: 'skriv det i `history { treated for 3 months }`, en blok for sig i planen' },
+    symptoms: { en: 'write it in `history { symptoms for 6 weeks }`, a block of its own in the plan', da: 'skriv det i `history { symptoms for 6 weeks }`, en selvstændig blok i planen' },
+    treated: { en: 'write it in `history { treated for 3 months }`, a block of its own in the plan', da: 'skriv det i `history { treated for 3 months }`, en selvstændig blok i planen' },
     contact: { en: '`contact "…"` is a line of the plan itself, not of this block', da: '`contact "…"` er en linje i selve planen, ikke i denne blok' },
     start: { en: '`start YYYY-MM-DD` is a line of the plan itself, not of this block', da: '`start ÅÅÅÅ-MM-DD` er en linje i selve planen, ikke i denne blok' },
     history: { en: '`history { … }` is a block of the plan itself, not of this block', da: '`history { … }` er en blok i selve planen, ikke i denne blok' },
@@ -56,7 +56,7 @@ const TEXT = {
     },
     da: {
         notAUnit: (word: string, unit: string) => `\`${word}\` er ikke en enhed: skriv \`${unit}\`${unit === 'reps' ? ' (eller udelad den: `3 x 10` betyder gentagelser)' : ''}.`,
-        unknownUnit: (word: string) => `\`${word}\` er ikke en enhed: skriv en af ${UNITS.map(u => `\`${u}\``).join(', ')}.`,
+        unknownUnit: (word: string) => `\`${word}\` er ikke en enhed: skriv en af enhederne ${UNITS.map(u => `\`${u}\``).join(', ')}.`,
         needsUnit: (n: string) => `Tallet ${n} mangler en enhed eller \`times\`: skriv \`${n} min\` for en varighed eller \`${n} times daily\` for en hyppighed.`,
         needsTimes: (n: string, word: string) => `Skriv \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` står efter tallet i en hyppighed.`,
         weeks: 'Skriv `weeks` her, fx `weeks 1-4` (eller `weeks 5` for en enkelt uge).',

@@ -25,10 +25,10 @@ const WORDS = {
         name: 'et navn', number: 'et tal', text: 'en "tekst i anførselstegn"', end: 'slutningen af filen', or: 'eller',
         expecting: (what: string, found: string) => `Forventede ${what}, men fandt ${found}`,
         unclosedBlock: ': en `{` er ikke lukket',
-        afterEnd: (found: string) => `Uventet ${found} efter planens slutning: en fil rummer én plan eller ét bibliotek, og import står først.`,
-        unclosedText: 'Teksten er ikke lukket: tilføj det afsluttende `"` på samme linje.',
-        unclosedComment: 'Kommentaren er ikke lukket: afslut den med `*/`.',
-        letter: (char: string) => `Uventet tegn '${char}': navne bruger kun bogstaverne a-z, tal og '-'; skriv anden tekst i anførselstegn, fx "Tå-løft".`,
+        afterEnd: (found: string) => `Uventet ${found} efter planens slutning: en fil må kun indeholde én plan eller ét bibliotek, og importer skal stå først.`,
+        unclosedText: 'Teksten er ikke afsluttet: tilføj det afsluttende `"` på samme linje.',
+        unclosedComment: 'Kommentaren er ikke afsluttet: afslut den med `*/`.',
+        letter: (char: string) => `Uventet tegn '${char}': navne må kun indeholde bogstaverne a-z, tal og '-'; skriv anden tekst i anførselstegn, fx "Tå-løft".`,
         character: (char: string) => `Uventet tegn '${char}': fjern det, eller sæt teksten i anførselstegn.`
     }
 };

@@ -18,7 +18,7 @@ export const referenceMessages = {
     }),
     unreadable: (path: string): Localized => ({
         en: `Cannot read "${path}": the file exists but could not be loaded (no read permission, or, in the editor, outside the open folders). Check its permissions, or move it next to the plan.`,
-        da: `Kan ikke læse "${path}": filen findes, men kunne ikke indlæses (ingen læseadgang, eller i editoren uden for de åbne mapper). Tjek rettighederne, eller flyt den ved siden af planen.`
+        da: `Kan ikke læse "${path}": filen findes, men kunne ikke indlæses (ingen læseadgang, eller den ligger uden for de mapper, der er åbne i editoren). Tjek rettighederne, eller flyt den ind i samme mappe som planen.`
     }),
     missing: (path: string, fsPath: string): Localized => ({
         en: `Cannot find "${path}" (looked for ${fsPath}). Check the path; it is relative to this file.`,
@@ -30,14 +30,14 @@ export const referenceMessages = {
     }),
     librarySyntaxErrors: (path: string, count: number, line: number | string): Localized => ({
         en: `"${path}" has ${count} syntax error${count === 1 ? '' : 's'} (the first on line ${line}); exercises after it may be missing. Fix that file first.`,
-        da: `"${path}" har ${count} syntaksfejl (den første i linje ${line}); øvelser efter den kan mangle. Ret den fil først.`
+        da: `"${path}" har ${count} syntaksfejl (den første i linje ${line}); øvelser efter fejlen kan mangle. Ret den fil først.`
     }),
     importedCycle: (path: string, chain: string): Localized => ({
         en: `"${path}" is in an import cycle: ${chain}. Libraries must not import each other in a circle.`,
-        da: `"${path}" indgår i en importcirkel: ${chain}. Biblioteker må ikke importere hinanden i ring.`
+        da: `"${path}" indgår i en cirkulær import: ${chain}. Biblioteker må ikke importere hinanden, hverken direkte eller via andre biblioteker.`
     }),
     cycle: (chain: string): Localized => ({
         en: `Import cycle: ${chain}. Libraries must not import each other in a circle.`,
-        da: `Importcirkel: ${chain}. Biblioteker må ikke importere hinanden i ring.`
+        da: `Cirkulær import: ${chain}. Biblioteker må ikke importere hinanden, hverken direkte eller via andre biblioteker.`
     })
 };
