@@ -9,7 +9,7 @@ import { guideDose } from '../library/guide-doses.js';
 // constructs (an exercise's name and cue) are worded by language/words, as in the handout.
 const WORDS = {
     en: { guide: 'Guide', guideDose: 'The guide\'s dose', whatToDo: 'What to do', when: 'Fires when', builtin: 'built-in exercise', user: 'user-defined exercise', allow: 'Allow {rule} here (give a reason)' },
-    da: { guide: 'Guiden', guideDose: 'Guidens dosis', whatToDo: 'Gør sådan', when: 'Udløses når', builtin: 'indbygget øvelse', user: 'egen øvelse', allow: 'Tillad {rule} her (angiv en begrundelse)' }
+    da: { guide: 'Guiden', guideDose: 'Guidens dosis', whatToDo: 'Gør sådan', when: 'Udløses, når', builtin: 'indbygget øvelse', user: 'egen øvelse', allow: 'Tillad {rule} her (angiv en begrundelse)' }
 };
 
 export type Words = (typeof WORDS)['en'];

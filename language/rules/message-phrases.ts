@@ -27,9 +27,7 @@ const PHRASES = {
     'Pain': 'En smerte på',
     'pain runs from 0/10 to 10/10': 'skalaen går fra 0/10 til 10/10',
     'Age': 'En alder på',
-    'between 0 and 120 years': 'angiv en alder mellem 0 og 120 år',
     'Weight': 'En vægt på',
-    'more than 0 and at most 400 kg': 'angiv en vægt over 0 og højst 400 kg',
     'Week': 'Uge',
     'Sets': 'Et antal sæt på',
     'Reps': 'Et antal gentagelser på',
@@ -86,6 +84,8 @@ export function phrase(en: Phrase): Localized {
 
 /** Phrases built around a value, word order per language. */
 export const phrases = {
+    ageRange: (max: number): Localized => ({ en: `between 0 and ${max} years`, da: `angiv en alder mellem 0 og ${max} år` }),
+    weightRange: (max: number): Localized => ({ en: `more than 0 and at most ${max} kg`, da: `angiv en vægt over 0 og højst ${max} kg` }),
     weeksFromOneTo: (last: number): Localized => ({ en: `whole weeks from 1 to ${last}`, da: `angiv hele uger fra 1 til ${last}` }),
     days: (n: number): Localized => ({ en: `${n} days`, da: `${n} dage` }),
     weeks: (n: number): Localized => ({ en: `${n} weeks`, da: `${n} uger` }),

@@ -99,5 +99,5 @@ export function isValidReason(reason: string | undefined): boolean {
 export function formatRuleMessage(rule: RuleDefinition, variant: string | undefined, args: Record<string, MessageArg>, language: Language): string {
     const template = (variant && rule.variants?.[variant]?.message[language]) || rule.message[language];
     const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
-    return rule.section ? `${text} (${language === 'da' ? 'guide' : 'guide'}: ${rule.section})` : text;
+    return rule.section ? `${text} (${language === 'da' ? 'guiden' : 'guide'}: ${rule.section})` : text;
 }

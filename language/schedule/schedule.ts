@@ -2,9 +2,10 @@ import type { Activity, Exercise, ExerciseKind, Phase, Plan, Progression } from 
 import { isAtWeeks, isDuration, isIntervals, isPhase, isReview, isSetsHold, isSetsReps } from '../generated/ast.js';
 import { sessionsPerWeek, sessionsPerWeekMax, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from './quantities.js';
 import { exerciseKind } from '../plan/plan-queries.js';
+import { GENERIC_PROFILE, threshold } from '../rules/rule-catalogue.js';
 
-/** No plan runs longer than ten years; a larger week number is an RP006 range error, not a loop to run. */
-export const MAX_WEEKS = 520;
+/** No plan runs longer than ten years (the generic profile's `maxWeek`); a larger week is an RP006 error, not a loop. */
+export const MAX_WEEKS = threshold(GENERIC_PROFILE, 'maxWeek');
 
 /**
  * Compound growth over hundreds of weeks overflows to Infinity, which JSON cannot hold. A progressed value

@@ -10,6 +10,7 @@ import { activityBuiltin } from '../plan/plan-queries.js';
 import { doseText } from '../words/rehab-source.js';
 import { exerciseName, kindOf } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
+import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 
 /** PF020-PF025: the guide's doses for ice, stretches and strength work. */
 export class DosageValidator extends RuleFamily {
@@ -30,7 +31,7 @@ export class DosageValidator extends RuleFamily {
 
     checkIceIsTenToFifteenMinutesUpToThreeTimesDaily(activity: Activity, accept: ValidationAcceptor): void {
         if (exerciseName(activity) !== 'ice') return;
-        const tolerance = this.limit(activity, 'growthTolerance');
+        const tolerance = GROWTH_TOLERANCE;
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
         // A progression can carry the ice past the limit in a later week: judge the longest week.
         const phase = activity.$container;
@@ -87,7 +88,7 @@ export class DosageValidator extends RuleFamily {
     checkStrengthLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
         if (kindOf(activity) !== 'strength') return;
         const sessions = sessionsPerWeekMax(activity.frequency);
-        if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + this.limit(activity, 'growthTolerance')) return;
+        if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + GROWTH_TOLERANCE) return;
         this.report(accept, 'PF022', {
             node: activity, property: 'frequency', args: { sessions: formatNumber(sessions) },
             fix: replaceWith(activity.frequency, 'every other day', this.fixTitle(activity, 'PF022'))

@@ -8,10 +8,11 @@ import { MAX_WEEKS } from '../schedule/schedule.js';
 import { toSeconds } from '../schedule/quantities.js';
 import { phrase, phrases, type Localized, type MessageArg } from '../rules/message-phrases.js';
 import { RuleFamily } from './rule-family.js';
+import { GENERIC_PROFILE, threshold } from '../rules/rule-catalogue.js';
 import { exerciseKind } from '../plan/plan-queries.js';
 
 /** No dose, week or weight in a plan comes near a million; beyond it a number is a typo or an overflow. */
-export const MAX_NUMBER = 1_000_000;
+export const MAX_NUMBER = threshold(GENERIC_PROFILE, 'maxNumber');
 
 /** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
 const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
@@ -83,17 +84,19 @@ export class GenericDoseValidator extends RuleFamily {
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {
         if (beyondAMillion(pain.value) || beyondAMillion(pain.scale)) return; // checkNumbersAreFinite says it once
         if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', phrase('The pain scale'), `/${pain.scale}`, phrase('pain is scored out of 10, e.g. 3/10'));
-        else if (pain.value < 0 || pain.value > 10) this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
+        else if (pain.value < 0 || pain.value > this.limit(pain, 'maxPain')) this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
     }
 
     checkAgeIsPlausible(age: Age, accept: ValidationAcceptor): void {
-        if (age.value < 0 || age.value > 120) this.outOfRange(accept, age, 'value', phrase('Age'), age.value, phrase('between 0 and 120 years'));
+        const max = this.limit(age, 'maxAge');
+        if (age.value < 0 || age.value > max) this.outOfRange(accept, age, 'value', phrase('Age'), age.value, phrases.ageRange(max));
     }
 
     checkWeightIsPlausible(weight: Weight, accept: ValidationAcceptor): void {
         const q = weight.amount;
         if (beyondAMillion(q?.value)) return; // checkNumbersAreFinite says it once
-        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > 400)) this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrase('more than 0 and at most 400 kg'));
+        const max = this.limit(weight, 'maxWeightKg');
+        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > max)) this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrases.weightRange(max));
     }
 
     checkPhaseWeeksAreInRange(phase: Phase, accept: ValidationAcceptor): void {
@@ -164,7 +167,7 @@ export class GenericDoseValidator extends RuleFamily {
     }
 
     checkPainRiseIsPositive(rise: FirstStepPainRises, accept: ValidationAcceptor): void {
-        if (rise.points !== undefined && (rise.points <= 0 || rise.points > 10)) this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
+        if (rise.points !== undefined && (rise.points <= 0 || rise.points > this.limit(rise, 'maxPain'))) this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
     }
 
     checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {

@@ -7,8 +7,6 @@ import { formatNumber } from '../schedule/quantities.js';
 import { removeAvoidWord } from '../fixes/plan-fixes.js';
 import { RuleFamily } from './rule-family.js';
 
-/** The longest history anyone could mean: 50 years. */
-const MAX_HISTORY_WEEKS = 50 * 52;
 
 /**
  * RP006 for the v2 facts (ranges written backwards or where one value is meant, an impossible `start`, a
@@ -58,9 +56,10 @@ export class GenericPlanFactsValidator extends RuleFamily {
     checkHistoryTimesAreInRange(history: History, accept: ValidationAcceptor): void {
         for (const fact of history.facts) {
             const weeks = spanWeeks(fact.span);
-            if (weeks !== undefined && weeks <= MAX_HISTORY_WEEKS) continue;
+            const maxYears = this.limit(history, 'maxHistoryYears');
+            if (weeks !== undefined && weeks <= maxYears * 52) continue;
             const keyword = isSymptomsFor(fact) ? 'symptoms for' : 'treated for';
-            this.report(accept, 'RP006', { node: fact, property: 'span', variant: 'history', args: { line: `${keyword} ${formatNumber(fact.span?.value ?? 0)} ${fact.span?.unit ?? ''}`.trim() } });
+            this.report(accept, 'RP006', { node: fact, property: 'span', variant: 'history', args: { max: maxYears, line: `${keyword} ${formatNumber(fact.span?.value ?? 0)} ${fact.span?.unit ?? ''}`.trim() } });
         }
     }
 

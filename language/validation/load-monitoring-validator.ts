@@ -9,6 +9,7 @@ import { doseRises, exerciseLabel, sameExercise } from '../schedule/dose-steps.j
 /** Kinds that put no load on the fascia, however they are progressed. */
 const PASSIVE_KINDS = new Set(['modality', 'support', 'medication', 'procedure']);
 import { RuleFamily } from './rule-family.js';
+import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 
 /** PF010-PF013: the pain-monitoring model that every progression of the guide rests on. */
 export class LoadMonitoringValidator extends RuleFamily {
@@ -53,7 +54,7 @@ export class LoadMonitoringValidator extends RuleFamily {
     checkSettleWindowIsAtMostADay(rule: PainSettles, accept: ValidationAcceptor): void {
         const hours = toHours(rule.window);
         const limit = this.limit(rule, 'painSettlesHours');
-        if (hours === undefined || hours <= limit + this.limit(rule, 'growthTolerance')) return;
+        if (hours === undefined || hours <= limit + GROWTH_TOLERANCE) return;
         this.report(accept, 'PF012', {
             node: rule, property: 'window', variant: 'long', args: { hours: formatPrecise(hours) },
             fix: replaceWith(rule.window, `${formatNumber(limit)} h`)

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { RehabAstType } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
-import { threshold, type RuleCatalogue } from '../rules/rule-catalogue.js';
+import { GENERIC_PROFILE, threshold, type RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
 import type { ReportOptions, RuleReporter } from '../rules/rule-reporter.js';
 import type { ValidationContext, ValidationContexts } from './validation-context.js';
@@ -66,6 +66,8 @@ export abstract class RuleFamily {
 
     /** A threshold of the plan's guide profile. */
     protected limit(node: AstNode, key: string): number {
+        // Families that hold for every plan read the generic profile; a guide family reads its guide's.
+        if (!this.profileId) return threshold(GENERIC_PROFILE, key);
         const profile: RuleProfile | undefined = this.contextOf(node)?.profile;
         if (!profile) throw new Error(`No guide profile for threshold '${key}'.`);
         return threshold(profile, key);

@@ -10,6 +10,7 @@ import { clockWeek } from '../plan/plan-queries.js';
 import { exerciseLabel } from '../schedule/dose-steps.js';
 import type { Localized } from '../rules/message-phrases.js';
 import { activityBuiltin, activityKind } from '../plan/plan-queries.js';
+import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 
 export function kindOf(activity: Activity): ExerciseKind | undefined {
     return activityKind(activity);
@@ -79,7 +80,7 @@ export class RunningValidator extends RuleFamily {
         // Several walking tests: the longest is the one the patient must pass.
         const longest = walks.reduce((a, b) => ((toMinutes(b.duration) ?? 0) > (toMinutes(a.duration) ?? 0) ? b : a));
         const minutes = toMinutes(longest.duration);
-        if (minutes !== undefined && minutes < min - this.limit(plan, 'growthTolerance')) {
+        if (minutes !== undefined && minutes < min - GROWTH_TOLERANCE) {
             this.report(accept, 'PF032', { node: longest, property: 'duration', variant: 'short', args: { minutes: formatPrecise(minutes) } });
         }
     }
@@ -90,11 +91,11 @@ export class RunningValidator extends RuleFamily {
         const warn = this.limit(plan, 'runGrowthWarnPercent') / 100, error = this.limit(plan, 'runGrowthErrorPercent') / 100;
         const window = { weeks: this.limit(plan, 'runGrowthWindowWeeks'), restartGap: this.limit(plan, 'runRestartGapWeeks') };
         // One diagnostic per cause, as severe as its worst week: a +25 % rule is one mistake, not 26.
-        for (const cause of findGrowthCauses(context.schedule, warn, this.limit(plan, 'growthTolerance'), window)) {
+        for (const cause of findGrowthCauses(context.schedule, warn, GROWTH_TOLERANCE, window)) {
             const { growth, to, before, after } = cause.worst;
             this.report(accept, 'PF033', {
                 node: cause.node, property: cause.progression ? undefined : 'exercise',
-                variant: growth > error + this.limit(plan, 'growthTolerance') ? 'high' : undefined,
+                variant: growth > error + GROWTH_TOLERANCE ? 'high' : undefined,
                 args: { growth: growthText(growth), to, basis: basisWords(cause.worst, window.weeks), before: formatNumber(before), after: formatNumber(after) },
                 fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'), this.fixTitle(plan, 'PF033'))
             });
@@ -106,7 +107,7 @@ export class RunningValidator extends RuleFamily {
         // Only the plan's first week of running: a restart after a break follows weeks of running already.
         const first = schedule?.weeks.find(w => w.runMinutes > 0);
         if (!first) return;
-        const max = this.limit(plan, 'firstRunWeekMaxSessionMinutes') + this.limit(plan, 'growthTolerance');
+        const max = this.limit(plan, 'firstRunWeekMaxSessionMinutes') + GROWTH_TOLERANCE;
         for (const a of first.activities) {
             const minutes = a.runMinutesPerSession;
             if (a.kind === 'running' && minutes !== undefined && minutes > max) {
@@ -155,7 +156,7 @@ export class RunningValidator extends RuleFamily {
     checkRunningLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
         if (kindOf(activity) !== 'running') return;
         const sessions = sessionsPerWeekMax(activity.frequency);
-        const tooOften = sessions !== undefined && sessions > this.limit(activity, 'runningMaxSessionsPerWeek') + this.limit(activity, 'growthTolerance');
+        const tooOften = sessions !== undefined && sessions > this.limit(activity, 'runningMaxSessionsPerWeek') + GROWTH_TOLERANCE;
         const zeroRest = activity.rests.find(r => r.days === 0);
         if (!tooOften && !zeroRest) return;
         this.report(accept, 'PF034', {
@@ -172,7 +173,7 @@ export class RunningValidator extends RuleFamily {
     checkRunsOfAPhaseTogetherLeaveARestDay(phase: Phase, accept: ValidationAcceptor): void {
         const runs = phase.members.filter(isRunningActivity);
         if (runs.length < 2) return;
-        const limit = this.limit(phase, 'runningMaxSessionsPerWeek') + this.limit(phase, 'growthTolerance');
+        const limit = this.limit(phase, 'runningMaxSessionsPerWeek') + GROWTH_TOLERANCE;
         const each = runs.map(a => sessionsPerWeekMax(a.frequency) ?? 1);
         const total = each.reduce((sum, n) => sum + n, 0);
         // An activity that is too often on its own is reported by checkRunningLeavesARestDay already.
@@ -265,7 +266,7 @@ function basisWords(step: GrowthStep, window: number): Localized {
     const { from, to } = step;
     if (step.restart) return { en: `week ${from}, the highest before the break`, da: `uge ${from}, den højeste før pausen` };
     if (from === to - 1) return { en: `week ${from}`, da: `uge ${from}` };
-    return { en: `week ${from}, the highest of the ${window} weeks before`, da: `uge ${from}, den højeste af de ${window} uger før` };
+    return { en: `week ${from}, the highest of the ${window} weeks before`, da: `uge ${from}, den højeste af de ${window} foregående uger` };
 }
 
 /** "week 2 (treatment week 19)": the plan's week, and the clock's when it differs. */
