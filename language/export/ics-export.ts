@@ -1,19 +1,24 @@
 import ICAL from 'ical.js';
 import type { Model, Phase, Plan } from '../generated/ast.js';
-import { isStopRule } from '../generated/ast.js';
+import { isEntry, isStopRule } from '../generated/ast.js';
 import { computeSchedule } from '../schedule/schedule.js';
 import { wordsFor, type Language } from '../words/dictionary.js';
-import { weekDoseWords } from '../words/dose-words.js';
-import { exerciseCue, exerciseName, planLanguage, stopConditionWords, surfaceWords } from '../words/plan-words.js';
+import { entryCriterionWords, exerciseName, frequencyWords, planLanguage, stopConditionWords, surfaceWords } from '../words/plan-words.js';
 import { stopConditionText } from '../words/rehab-source.js';
-import { planSessions, type PlannedSession } from './session-plan.js';
+import { contactText, isReferralPlan, referralText } from '../plan/plan-queries.js';
+import { patientDose } from '../render/patient-doses.js';
+import { planSessions, type PlannedSession, type SupportNote } from './session-plan.js';
 
 /*
  * The plan as an iCalendar file for the patient's phone: one event per planned session (see
  * session-plan.ts for how frequencies become days), and reviews and procedures as all-day events
  * on the first day of their week. Times are floating (no time zone): 08:00 for the day's only
- * session, spread to 20:00 when there are more. UIDs and DTSTAMP come from the plan and the start
- * date, so the same plan and start always give the same file.
+ * session, spread to 17:00 when there are more; ice has its own sessions from 19:00. Supports
+ * (heel cup, insoles, taping) are one all-day note over their phase, not sessions. The doses are
+ * the schedule's, in the same words as the handout's week table (render/patient-doses.ts): whole
+ * seconds, never above what the rules checked. The first session of a phase with entry criteria
+ * says when to start it. A referral plan is one event: see that person first. UIDs and DTSTAMP
+ * come from the plan and the start date, so the same plan and start always give the same file.
  *
  * ical.js builds and escapes the components; we write the lines ourselves (see `contentLines`)
  * because its folding lets continuation lines reach 76 octets, one more than RFC 5545 allows.
@@ -50,18 +55,45 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
     if (!plan || startMs === undefined) return contentLines(calendar);
     const stamp = ICAL.Time.fromJSDate(new Date(startMs), true);
     const id = plan.name ?? 'plan';
-    const { sessions, events } = planSessions(computeSchedule(plan));
+    const w = wordsFor(lang);
+    const contact = contactText(plan);
+    const contactLine = contact ? `${w.handout.contact}: ${contact}` : undefined;
+    if (isReferralPlan(plan)) {
+        calendar.addSubcomponent(vevent({
+            uid: `${id}-referral@${UID_DOMAIN}`, stamp, start: localDate(startMs),
+            summary: w.handout.seeBeforeStart(referralText(plan) ?? ''),
+            description: [w.handout.referralBody, contactLine].filter(Boolean).join('\n'),
+            category: 'rehab-referral'
+        }));
+        return contentLines(calendar);
+    }
+    const { sessions, events, supports } = planSessions(computeSchedule(plan));
+    const gatedPhasesSeen = new Set<Phase>();
 
     for (const session of sessions) {
-        const startAt = startMs + dayIndex(session) * DAY_MS + sessionMinute(session.slot, session.slots) * 60_000;
+        const startAt = startMs + dayIndex(session) * DAY_MS + sessionMinute(session) * 60_000;
         const [start, end] = [localTime(startAt), localTime(startAt + SESSION_MINUTES * 60_000)];
+        const phase = session.items[0]?.dose.phase;
+        // The first session of a phase with entry criteria says when it may start.
+        const entry = phase && !gatedPhasesSeen.has(phase) ? entryLine(phase, lang) : undefined;
+        if (phase) gatedPhasesSeen.add(phase);
         calendar.addSubcomponent(vevent({
-            uid: `${id}-w${session.week}-d${session.day + 1}-s${session.slot + 1}@${UID_DOMAIN}`,
+            uid: `${id}-w${session.week}-d${session.day + 1}-${session.evening ? 'e' : 's'}${session.slot + 1}@${UID_DOMAIN}`,
             stamp, start, end,
             summary: sessionSummary(session, lang),
-            description: sessionDescription(plan, session, lang),
+            description: sessionDescription(plan, session, lang, entry, contactLine),
             category: 'rehab-session',
             activities: session.items.map(i => `${i.dose.phase.name}/${i.dose.activity.exercise?.$refText ?? '?'}`).join(' ')
+        }));
+    }
+    for (const note of supports) {
+        calendar.addSubcomponent(vevent({
+            uid: `${id}-supports-${note.phase.name ?? 'phase'}-w${note.from}@${UID_DOMAIN}`,
+            stamp, start: localDate(startMs + (note.from - 1) * 7 * DAY_MS), end: localDate(startMs + note.to * 7 * DAY_MS),
+            summary: w.handout.toWear(note.items.map(d => exerciseName(d.exercise, d.activity.exercise?.$refText, lang)).join(', ')),
+            description: note.items.map(d => supportLine(d, lang)).join('\n'),
+            category: 'rehab-support',
+            activities: note.items.map(d => `${d.phase.name}/${d.activity.exercise?.$refText ?? '?'}`).join(' ')
         }));
     }
     for (const day of events) {
@@ -69,15 +101,16 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
         day.reviews.forEach((review, i) => calendar.addSubcomponent(vevent({
             uid: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
             stamp, start: date,
-            summary: wordsFor(lang).reviewAt(String(day.week)),
-            description: review.note,
+            summary: w.reviewAt(String(day.week)),
+            description: [review.note, contactLine].filter(Boolean).join('\n'),
             category: 'rehab-review'
         })));
+        // A procedure's cue is a note for the clinician (when it is allowed): the patient gets the date and whom to call.
         day.procedures.forEach((procedure, i) => calendar.addSubcomponent(vevent({
             uid: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
             stamp, start: date,
             summary: exerciseName(procedure.exercise, procedure.activity.exercise?.$refText, lang),
-            description: exerciseCue(procedure.exercise, lang),
+            description: contactLine,
             category: 'rehab-procedure'
         })));
     }
@@ -193,30 +226,54 @@ function dayIndex(session: PlannedSession): number {
     return (session.week - 1) * 7 + session.day;
 }
 
-/** Minutes after midnight: 08:00 for one session, then spread evenly up to 20:00. */
-function sessionMinute(slot: number, slots: number): number {
-    return 8 * 60 + (slots > 1 ? Math.floor(slot * 12 * 60 / (slots - 1)) : 0);
+/**
+ * Minutes after midnight: 08:00 for the day's one session, spread evenly up to 17:00 when there are more;
+ * evening sessions (ice) from 19:00, an hour apart, squeezed into 19:00-22:00 when there are more than four.
+ */
+export function sessionMinute(session: Pick<PlannedSession, 'slot' | 'slots' | 'evening'>): number {
+    const { slot, slots } = session;
+    if (session.evening) return 19 * 60 + (slots > 4 ? Math.floor(slot * 180 / (slots - 1)) : slot * 60);
+    return 8 * 60 + (slots > 1 ? Math.floor(slot * 9 * 60 / (slots - 1)) : 0);
 }
 
 function sessionSummary(session: PlannedSession, lang: Language): string {
     const w = wordsFor(lang);
     const phase = session.items[0]?.dose.phase;
+    if (session.evening) {
+        // Ice in the evening is named for what it is, not "training".
+        return session.items.map(i => exerciseName(i.dose.exercise, i.dose.activity.exercise?.$refText, lang)).join(', ');
+    }
     const phaseTitle = phase ? ` – ${phase.title ?? phase.name}` : '';
     const count = session.slots > 1 ? ` (${w.sessionOf(String(session.slot + 1), String(session.slots))})` : '';
     return `${w.training}${count}${phaseTitle}`;
 }
 
-function itemLine(dose: PlannedSession['items'][number]['dose'], lang: Language): string {
+/** One activity of a session with that week's dose, in the handout's words (the numbers the rules checked). */
+export function itemLine(dose: PlannedSession['items'][number]['dose'], lang: Language): string {
     const name = exerciseName(dose.exercise, dose.activity.exercise?.$refText, lang);
-    const amount = weekDoseWords(dose, lang);
+    const amount = patientDose(dose, lang);
     const surface = dose.activity.surface ? ` (${wordsFor(lang).surface} ${surfaceWords(dose.activity.surface, lang)})` : '';
     return `• ${name}${amount ? `: ${amount}` : ''}${surface}`;
 }
 
-function sessionDescription(plan: Plan, session: PlannedSession, lang: Language): string {
+function supportLine(dose: SupportNote['items'][number], lang: Language): string {
+    const name = exerciseName(dose.exercise, dose.activity.exercise?.$refText, lang);
+    const often = frequencyWords(dose.activity.frequency, lang);
+    return `• ${name}${often ? `: ${often}` : ''}`;
+}
+
+function sessionDescription(plan: Plan, session: PlannedSession, lang: Language, entry: string | undefined, contact: string | undefined): string {
     const lines = session.items.map(i => itemLine(i.dose, lang));
     const stop = stopLine(plan, session.items[0]?.dose.phase, lang);
-    return (stop ? [...lines, '', stop] : lines).join('\n');
+    return [...(entry ? [entry, ''] : []), ...lines, ...(stop || contact ? [''] : []), ...(stop ? [stop] : []), ...(contact ? [contact] : [])].join('\n');
+}
+
+/** `Start only when …`: a phase's entry criteria, for its first session; undefined for a phase without. */
+function entryLine(phase: Phase, lang: Language): string | undefined {
+    const criteria = phase.members.filter(isEntry).flatMap(e => e.criteria.map(c => entryCriterionWords(c, lang))).filter(Boolean);
+    if (criteria.length === 0) return undefined;
+    const w = wordsFor(lang);
+    return `${w.handout.startOnlyWhen} ${criteria.join(w.and)}.`;
 }
 
 /** The stop rules that hold in the session's phase, so the patient sees them when training. */

@@ -1,6 +1,7 @@
-import type { Frequency } from '../generated/ast.js';
+import type { Frequency, Phase } from '../generated/ast.js';
 import { isEveryNDays, isEveryOtherDay, isTimesPer } from '../generated/ast.js';
 import type { ActivityWeek, ProcedureEvent, ReviewEvent, Schedule } from '../schedule/schedule.js';
+import { judgedAsBuiltin } from '../plan/plan-queries.js';
 
 /*
  * The schedule's weekly doses laid out on days: which activity is done how many times on which day.
@@ -9,6 +10,10 @@ import type { ActivityWeek, ProcedureEvent, ReviewEvent, Schedule } from '../sch
  * start of the activity's phase, so they alternate across week boundaries (4 sessions, then 3).
  * A day with several sessions gets one session per slot: slot k holds every activity due more than
  * k times that day, so `3 times daily` puts the activity in three sessions.
+ *
+ * Two kinds of activity are not sessions among the others: ice (the built-in `ice` and its `like` variants) gets
+ * its own sessions in the evening, after the day's load, and supports (heel cup, insoles, taping) are worn, not
+ * trained, so each phase gets one note listing them for all its days.
  */
 
 /** More than this many sessions a day is not a plan a calendar can show; the excess is dropped. */
@@ -18,24 +23,48 @@ export const MAX_SESSIONS_PER_DAY = 24;
 export const MAX_SESSIONS = 5000;
 
 export interface SessionItem { dose: ActivityWeek; timesToday: number }
-export interface PlannedSession { week: number; day: number; slot: number; slots: number; items: SessionItem[] }
+/** Slot `slot` of `slots` on a day; evening sessions (ice) are counted apart from the day's training sessions. */
+export interface PlannedSession { week: number; day: number; slot: number; slots: number; items: SessionItem[]; evening?: boolean }
 export interface PlannedDay { week: number; day: number; procedures: ProcedureEvent[]; reviews: ReviewEvent[] }
+/** The supports of a phase, worn over its weeks: each with its dose in the phase's first week. */
+export interface SupportNote { phase: Phase; from: number; to: number; items: ActivityWeek[] }
 
-export interface SessionPlan { sessions: PlannedSession[]; events: PlannedDay[] }
+export interface SessionPlan { sessions: PlannedSession[]; events: PlannedDay[]; supports: SupportNote[] }
+
+/** Ice is done in the evening, in sessions of its own. */
+export function isEveningActivity(dose: ActivityWeek): boolean {
+    return judgedAsBuiltin(dose.exercise) === 'ice';
+}
+
+export function isSupport(dose: ActivityWeek): boolean {
+    return dose.kind === 'support';
+}
 
 export function planSessions(schedule: Schedule): SessionPlan {
     const sessions: PlannedSession[] = [];
     const events: PlannedDay[] = [];
+    const supports = new Map<Phase, SupportNote>();
     for (const week of schedule.weeks) {
-        for (let day = 0; day < 7; day++) {
-            const items: SessionItem[] = [];
-            for (const dose of week.activities) {
-                const times = timesOnDay(dose, week.week, day);
-                if (times > 0) items.push({ dose, timesToday: times });
+        for (const dose of week.activities.filter(isSupport)) {
+            const note = supports.get(dose.phase);
+            if (!note) supports.set(dose.phase, { phase: dose.phase, from: week.week, to: week.week, items: [dose] });
+            else {
+                note.to = week.week;
+                if (!note.items.some(d => d.activity === dose.activity)) note.items.push(dose);
             }
-            const slots = Math.min(MAX_SESSIONS_PER_DAY, Math.max(0, ...items.map(i => i.timesToday)));
-            for (let slot = 0; slot < slots && sessions.length < MAX_SESSIONS; slot++) {
-                sessions.push({ week: week.week, day, slot, slots, items: items.filter(i => i.timesToday > slot) });
+        }
+        for (let day = 0; day < 7; day++) {
+            const day_: SessionItem[] = [], evening: SessionItem[] = [];
+            for (const dose of week.activities) {
+                if (isSupport(dose)) continue;
+                const times = timesOnDay(dose, week.week, day);
+                if (times > 0) (isEveningActivity(dose) ? evening : day_).push({ dose, timesToday: times });
+            }
+            for (const [items, isEvening] of [[day_, false], [evening, true]] as const) {
+                const slots = Math.min(MAX_SESSIONS_PER_DAY, Math.max(0, ...items.map(i => i.timesToday)));
+                for (let slot = 0; slot < slots && sessions.length < MAX_SESSIONS; slot++) {
+                    sessions.push({ week: week.week, day, slot, slots, items: items.filter(i => i.timesToday > slot), ...(isEvening ? { evening: true } : {}) });
+                }
             }
         }
         // Reviews and procedures are set for a week, not a day: they go on its first day.
@@ -43,7 +72,7 @@ export function planSessions(schedule: Schedule): SessionPlan {
             events.push({ week: week.week, day: 0, procedures: week.procedures, reviews: week.reviews });
         }
     }
-    return { sessions, events };
+    return { sessions, events, supports: [...supports.values()] };
 }
 
 /** How many times an activity is done on one day (0-6) of a plan week. */

@@ -113,14 +113,12 @@ export interface HandoutWords {
     referralTitle: string;
     referralBody: string;
     contact: string;
-    checklistTitle: string;
     goBack: string;
     seekHelpTitle: string;
     clinicianNote: (reason: string) => string;
     weekByWeek: (name: string) => string;
     tempo: (up: string, down: string) => string;
     axisWeek: string;
-    axisMinutesPerWeek: string;
     strengthChart: (exercise: string) => string;
     strengthMeasures: Record<'reps' | 'load' | 'hold', string>;
     video: string;
@@ -143,20 +141,18 @@ const enHandout: HandoutWords = {
     referralTitle: 'See this person before you start',
     referralBody: 'Do not start any exercises until you have been seen.',
     contact: 'Contact',
-    checklistTitle: 'After each session, check',
     goBack: 'If your first steps the next morning are sharper than before: go back to last week\'s dose until they settle.',
     seekHelpTitle: 'Contact us if',
     clinicianNote: reason => `your clinician's note: ${reason}`,
     weekByWeek: name => `${name}, week by week`,
     tempo: (up, down) => `${up} s up, ${down} s down`,
     axisWeek: 'week',
-    axisMinutesPerWeek: 'minutes per week',
     strengthChart: exercise => `Strength: ${exercise}`,
     strengthMeasures: { reps: 'repetitions per session', load: 'extra weight in kg', hold: 'seconds per hold' },
     video: 'Video and instructions',
     scan: 'Scan with your phone',
     startOnlyWhen: 'Start only when',
-    toWear: names => `Use every day: ${names}`,
+    toWear: names => `Use: ${names}`,
     seeBeforeStart: who => `See this person before you start: ${who}`
 };
 
@@ -169,20 +165,18 @@ const daHandout: HandoutWords = {
     referralTitle: 'Gå til denne person, før du går i gang',
     referralBody: 'Start ikke på nogen øvelser, før du har været der.',
     contact: 'Kontakt',
-    checklistTitle: 'Efter hvert træningspas: tjek',
     goBack: 'Hvis de første skridt næste morgen er skarpere end før: skru ned til sidste uges dosis, til det falder til ro.',
     seekHelpTitle: 'Kontakt os, hvis',
     clinicianNote: reason => `behandlerens note: ${reason}`,
     weekByWeek: name => `${name} uge for uge`,
     tempo: (up, down) => `${up} sek. op, ${down} sek. ned`,
     axisWeek: 'uge',
-    axisMinutesPerWeek: 'minutter pr. uge',
     strengthChart: exercise => `Styrke: ${exercise}`,
     strengthMeasures: { reps: 'gentagelser pr. gang', load: 'ekstra vægt i kg', hold: 'sekunder pr. hold' },
     video: 'Video og vejledning',
     scan: 'Scan med din telefon',
     startOnlyWhen: 'Start kun, når',
-    toWear: names => `Brug hver dag: ${names}`,
+    toWear: names => `Brug: ${names}`,
     seeBeforeStart: who => `Gå til denne person, før du går i gang: ${who}`
 };
 
