@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { parseStartDate, planToICalendar, type ICalendarOptions } from '../../language/export/index.js';
 import { computeSchedule } from '../../language/schedule/schedule.js';
+import { DICTIONARY } from '../../language/words/dictionary.js';
 import { validate } from '../test-services.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -284,7 +285,8 @@ describe('iCalendar export: a calendar a clinic can hand out (issue 14)', () => 
         const { events } = await calendarOf('return-to-running.rehab', 'da');
         const run = events.filter(e => e.kind === 'rehab-session' && e.activities.includes('run/walk-run'));
         expect(run[0].week).toBe(13);
-        expect(run[0].description.split('\n')[0]).toBe('Start kun, når smerten i dine første skridt om morgenen højst er 2/10 og du kan gå 45 min uden forværring.');
+        const da = DICTIONARY.da;
+        expect(run[0].description.split('\n')[0]).toBe(`${da.handout.startOnlyWhen} ${da.firstStepAtMost('2/10')}${da.and}${da.walkWithout('45 min')}.`);
         expect(run.slice(1).every(e => !e.description.includes('Start kun'))).toBe(true);
         expect(events.filter(e => e.description.startsWith('Start kun'))).toHaveLength(1);
     });
