@@ -38,17 +38,23 @@ function hostilePlan(payload: string, language: 'en' | 'da'): string {
     return `plan hostile ${s('plan')} {
     condition plantar-fasciitis
     language ${language}
+    start 2027-01-04
+    contact ${s('contact')}
+    refer ${s('refer')}
+    history { symptoms for 5 months  treated for 3 months }
     patient { red-flags none }
     monitor { pain during activity at most 3/10 }
     stop when first-step pain rises
     review at week 2 ${s('review')}
-    exercise evil ${s('title')} { kind strength cue ${s('cue')} targets ${s('targets')} name-da ${s('nameDa')} cue-da ${s('cueDa')} guide ${s('guide')} }
+    exercise evil ${s('title')} { kind strength cue ${s('cue')} targets ${s('targets')} name-da ${s('nameDa')} cue-da ${s('cueDa')} guide ${s('guide')} link ${s('link')} }
+    exercise evil-link like calf-stretch ${s('variant')} { link ${literal(`https://example.org/${payload}`)} }
     delivery ${s('delivery')}
     equipment ${s('equipment')}
     phase one ${s('phase')} weeks 1-4 {
         goal ${s('goal')}
         review at week 3 ${s('phaseReview')}
         do evil 3 x 10 reps, 3 times weekly
+        do evil-link 3 x 30 s hold, daily
         allow PF022 because ${s('phaseAllow')}
     }
     allow PF040 because ${s('allow')}
@@ -57,16 +63,17 @@ function hostilePlan(payload: string, language: 'en' | 'da'): string {
 
 /** The fields each render shows as text; the others must simply never become markup. */
 function shownFields(language: 'en' | 'da', mode: 'handout' | 'editor'): string[] {
-    const fields = ['plan', 'review', 'delivery', 'equipment', 'phase', 'goal', 'phaseReview'];
+    const fields = ['plan', 'review', 'delivery', 'equipment', 'phase', 'goal', 'phaseReview', 'contact', 'refer'];
     fields.push(...(language === 'da' ? ['nameDa', 'cueDa'] : ['title', 'cue']));
     if (mode === 'editor') fields.push('allow', 'phaseAllow');
     return fields;
 }
 
 const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'div', 'h1', 'h2', 'h3', 'p', 'span', 'dl', 'dt', 'dd',
-    'section', 'ul', 'li', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'footer', 'svg', 'g', 'rect', 'text', 'line', 'path', 'script']);
+    'section', 'ul', 'li', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'footer', 'svg', 'g', 'rect', 'text', 'line', 'path', 'script',
+    'a', 'caption', 'figure', 'figcaption']);
 
-interface Probe { pwned: unknown; dialogs: number; text: string; tags: string[]; handlers: string[]; scripts: number }
+interface Probe { pwned: unknown; dialogs: number; text: string; tags: string[]; handlers: string[]; scripts: number; hrefs: string[] }
 
 describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
     let browser: Browser, context: BrowserContext, page: Page, dialogs = 0;
@@ -91,7 +98,8 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
             text: document.documentElement.textContent ?? '',
             tags: [...new Set([...document.querySelectorAll('*')].map(e => e.localName))],
             handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')),
-            scripts: document.scripts.length
+            scripts: document.scripts.length,
+            hrefs: [...document.querySelectorAll('[href], [src], [xlink\\:href]')].map(e => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('xlink:href') ?? '')
         }));
         return { ...result, dialogs };
     }
@@ -109,6 +117,9 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
                 expect(seen.handlers).toEqual([]);
                 expect(seen.tags.filter(t => !ALLOWED_TAGS.has(t))).toEqual([]);
                 expect(seen.scripts).toBe(mode === 'editor' ? 1 : 0);
+                // Links only to https: addresses (the hostile `link` is refused; the https one stays one address).
+                const links = seen.hrefs.filter(h => h !== options.scriptUri);
+                expect(links.every(h => h.startsWith('https://example.org/')), `${mode}/${language}: ${links.join(' ')}`).toBe(true);
                 for (const field of shownFields(language, mode)) expect(seen.text, `${mode}/${language} ${field}`).toContain(`${field}:${payload}`);
             }
         }
