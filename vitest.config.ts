@@ -1,9 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two lanes. `npm test` is the fast lane a developer runs all day: unit, rule, protocol, export, render and CLI
+ * tests. `npm run test:all` (what .ci/run runs) adds the slow lane: the fuzzer, the Chromium tests (handout, injection,
+ * playground, web extension), the LSP stress test and the diary property test, then the end-to-end suite.
+ */
+const SLOW = [
+    'tests/fuzz/**',
+    'tests/browser/**',
+    'tests/web/**',
+    'tests/lsp/stress.test.ts',
+    'tests/core/cli-hostile.test.ts',
+    'tests/follow/follow-property.test.ts'
+];
+const all = process.env.REHAB_TESTS === 'all';
+
 export default defineConfig({
     test: {
         include: ['tests/**/*.test.ts'],
-        exclude: ['tests/e2e/**', 'tests/vscode/**', 'node_modules/**'],
+        exclude: ['tests/e2e/**', 'tests/vscode/**', 'node_modules/**', ...(all ? [] : SLOW)],
         setupFiles: ['language/polyfill.mjs'],
         globalSetup: ['tests/global-setup.ts'],
         testTimeout: 30000,

@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { rehab, tempDir } from '../cli-harness.js';
 
 // `rehab fix` changes the text and nothing else, and never records a screening on its own.
 
-const CLI = path.resolve('bin/rehab.js');
 const BOM = '\uFEFF';
 
-function rehab(args: string[], cwd: string) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The running example with a PF033 error (+25 % a week) and no red-flag screening (PF001). */
 function unsafe(): string {
@@ -20,7 +14,7 @@ function unsafe(): string {
 }
 
 function workspace(name: string, text: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rehab-cli-fix-'));
+    const dir = tempDir('rehab-cli-fix-');
     writeFileSync(path.join(dir, name), text);
     return dir;
 }

@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { rehab, tempDir } from '../cli-harness.js';
 
 // Options that a command would ignore are usage errors; parse errors read as sentences.
 
-const CLI = path.resolve('bin/rehab.js');
 const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps, 3 times weekly\n    }\n}\n`;
 
-function rehab(args: string[], cwd: string) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('options that do not apply', () => {
     test.each([
@@ -22,7 +17,7 @@ describe('options that do not apply', () => {
         [['fix', 'p.rehab', '--format', 'json'], /fix .*--format/],
         [['check', 'p.rehab', '--start', '2027-01-04'], /check .*--start/]
     ])('%j is a usage error naming the option and the command', (args, message) => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'rehab-cli-opt-'));
+        const dir = tempDir('rehab-cli-opt-');
         writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
         const r = rehab(args, dir);
         expect(r.code).toBe(2);

@@ -1,22 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, constants, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { rehab, tempDir } from '../cli-harness.js';
 
 // Where `-o` writes: standard output, devices and FIFOs in place, regular files atomically, never over an input.
 
-const CLI = path.resolve('bin/rehab.js');
 const LIBRARY = 'library clinic {\n    exercise step-down { kind strength }\n}\n';
 const USES = 'import "lib/clinic.rehab"\nplan p "T" {\n    phase a weeks 1-2 {\n        do step-down 3 x 10 reps, 3 times weekly\n    }\n}\n';
 
-function rehab(args: string[], cwd: string) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function workspace(): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rehab-cli-out-'));
+    const dir = tempDir('rehab-cli-out-');
     mkdirSync(path.join(dir, 'lib'));
     writeFileSync(path.join(dir, 'lib', 'clinic.rehab'), LIBRARY);
     writeFileSync(path.join(dir, 'uses.rehab'), USES);

@@ -1,23 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { rehab, tempDir } from '../cli-harness.js';
 
 // Which paths `rehab check` reads, and how one bad path is reported without hiding the others.
 
-const CLI = path.resolve('bin/rehab.js');
 const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps, 3 times weekly\n    }\n}\n`;
 const WITH_ERROR = `plan p {\n    phase a weeks 1-4 { }\n    phase b weeks 3-6 { }\n}\n`;
 const LIBRARY = 'library clinic {\n    exercise step-down { kind strength }\n}\n';
 
-function rehab(args: string[], cwd: string) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rehab-cli-paths-'));
+    const dir = tempDir('rehab-cli-paths-');
     for (const [name, text] of Object.entries(files)) {
         mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
         writeFileSync(path.join(dir, name), text);

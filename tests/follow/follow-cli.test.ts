@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { rehab, tempDir } from '../cli-harness.js';
 
-const CLI = path.resolve('bin/rehab.js');
 const RUNNING = [path.resolve('examples/return-to-running.rehab'), path.resolve('examples/return-to-running.diary.csv')];
 const WALKER = [path.resolve('examples/walker-62.rehab'), path.resolve('examples/walker-62.diary.csv')];
 
-function rehab(args: string[], cwd = process.cwd()) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000, maxBuffer: 64 * 1024 * 1024 });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rehab-follow-'));
 
 describe('rehab follow', () => {
     test('text: a line per week, the events with the guide\'s words, and next week\'s doses; exit 0 on progress', () => {
