@@ -1,6 +1,7 @@
 import type { LangiumCoreServices } from 'langium';
 import type { Exercise, Model } from '../generated/ast.js';
 import { BUILTIN_LIBRARY_SOURCE } from './builtin-source.js';
+import { guideDose } from './guide-doses.js';
 
 /**
  * The built-in exercise library as a Markdown table, for docs/language.md. The rows come from parsing
@@ -20,7 +21,7 @@ export function parseBuiltinExercises(services: LangiumCoreServices): Exercise[]
     return exercises;
 }
 
-/** One Markdown table, a row per built-in exercise: id, kind, English name, Danish name, how (cue), guide section. */
+/** One Markdown table, a row per built-in exercise: id, kind, names, how (cue), the guide's numbers, guide section. */
 export function renderBuiltinTable(services: LangiumCoreServices): string {
     const rows = parseBuiltinExercises(services).map(e => [
         `\`${e.name}\``,
@@ -28,11 +29,12 @@ export function renderBuiltinTable(services: LangiumCoreServices): string {
         e.title ?? '',
         e.titleDa ?? '',
         e.cue ?? '',
+        guideDose(e.name, 'en') ?? '',
         e.guide ?? ''
     ].map(cell));
     return [
-        '| id | kind | name | Danish name | how (cue) | guide section |',
-        '| --- | --- | --- | --- | --- | --- |',
+        '| id | kind | name | Danish name | how (cue) | the guide\'s dose | guide section |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(r => `| ${r.join(' | ')} |`)
     ].join('\n');
 }
