@@ -3,6 +3,12 @@ import { isAge, isAllow, isDiabetes, isPatient, isPhase, isRedFlags, isSide, isW
 import type { Language, Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
 import { humanize, quantityWords } from '../words/plan-words.js';
+import { PLANTAR_FASCIITIS_FOLLOW } from '../follow/follow-profile.js';
+
+/** A red flag in the patient's words (`numbness` → "føleforstyrrelser"); the names live with the guide's profile. */
+function redFlagName(flag: string, language: 'en' | 'da'): string {
+    return PLANTAR_FASCIITIS_FOLLOW.redFlags[flag]?.[language] ?? humanize(flag);
+}
 
 /**
  * The patient essentials a handout needs, as a definition list; absent facts are left out, and so is noise
@@ -20,7 +26,7 @@ export function renderPatientFacts(plan: Plan, w: Words, language: Language): Ht
             else if (isWeight(fact)) rows.push([w.weight, quantityWords(fact.amount, language)]);
             else if (isSide(fact)) rows.push([w.side, w.sides[fact.side] ?? fact.side ?? '?']);
             else if (isRedFlags(fact)) {
-                const flags = fact.none ? w.redFlagsNone : fact.flags.map(humanize).join(', ');
+                const flags = fact.none ? w.redFlagsNone : fact.flags.map(f => redFlagName(f, language)).join(', ');
                 rows.push([w.redFlags, !fact.none && allowReasons.length ? `${flags} — ${allowReasons.map(r => w.handout.clinicianNote(r)).join('; ')}` : flags]);
             } else if (isDiabetes(fact)) rows.push([w.diabetes, w.yesNo[fact.value] ?? fact.value ?? '?']);
         }
