@@ -78,7 +78,7 @@ export function createRehabServices(context: DefaultSharedModuleContext): { shar
     registerValidationChecks(Rehab);
     if (!context.connection) {
         // Without a language client nobody sends configuration; builds must not wait for it.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Rehab };
 }

@@ -71,8 +71,8 @@ function isExercise(node: { $type: string }): node is Exercise {
  * each edit) would be built for nobody.
  */
 export class RehabScopeComputation extends DefaultScopeComputation {
-    override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
-        return new MultiMap<AstNode, AstNodeDescription>();
+    override collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
+        return Promise.resolve(new MultiMap<AstNode, AstNodeDescription>());
     }
 }
 

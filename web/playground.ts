@@ -97,7 +97,7 @@ const view = new EditorView({
 
 addEventListener('pagehide', saveText);
 
-client.initializing.then(() => say(words.ready), error => say(String(error?.message ?? error)));
+client.initializing.then(() => say(words.ready), (error: unknown) => say(error instanceof Error ? error.message : String(error)));
 
 // Controls
 

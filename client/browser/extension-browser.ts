@@ -39,12 +39,12 @@ export async function deactivate(): Promise<void> {
     client = undefined;
 }
 
-async function startServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<Worker | MessageTransports> {
+function startServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<Worker | MessageTransports> {
     const main = vscode.Uri.joinPath(context.extensionUri, 'out', 'server-browser.js');
     try {
-        return new Worker(main.toString(true), { name: 'Rehab language server' });
+        return Promise.resolve(new Worker(main.toString(true), { name: 'Rehab language server' }));
     } catch (error) {
         output.warn(`The language server runs in the extension host: a web worker could not be started (${error instanceof Error ? error.message : String(error)}).`);
-        return startServerInProcess();
+        return Promise.resolve(startServerInProcess());
     }
 }

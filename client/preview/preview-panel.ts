@@ -15,7 +15,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         vscode.commands.registerCommand('rehab.openPreviewToSide', (uri?: vscode.Uri) => preview.open(vscode.ViewColumn.Beside, uri)),
         vscode.commands.registerCommand('rehab.exportHandout', (uri?: vscode.Uri) => exportHandout(client, uri instanceof vscode.Uri ? uri : preview.planUri())),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-            deserializeWebviewPanel: async (panel, state) => preview.restore(panel, state)
+            deserializeWebviewPanel: (panel, state) => Promise.resolve(preview.restore(panel, state))
         }),
         vscode.window.onDidChangeActiveTextEditor(editor => preview.follow(editor)),
         vscode.workspace.onDidChangeTextDocument(event => preview.changed(event.document))

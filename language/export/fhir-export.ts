@@ -32,7 +32,7 @@ export function planToFhirBundle(model: Model): object {
     if (patient || plan.members.some(m => isHistory(m) || isStartDate(m) || isContact(m) || isReferral(m))) {
         resources.push(carePlanOf(plan, patient, planDefinition, lang));
     }
-    bundle.entry = resources.map(resource => ({ fullUrl: `${FHIR_BASE}/${resource.resourceType}/${resource.id}`, resource }));
+    bundle.entry = resources.map(resource => ({ fullUrl: `${FHIR_BASE}/${String(resource.resourceType)}/${String(resource.id)}`, resource }));
     return clean(bundle);
 }
 

@@ -159,7 +159,11 @@ function textValue(text: string): string {
 
 /** TEXT escaping (RFC 5545 §3.3.11), for properties ical.js has no value type for. */
 function escapeText(text: string): string {
-    return ICAL.design.icalendar.value.text.toICAL!(String(text)) as string;
+    // ical.js types its design sets' value map loosely; the TEXT type's writer is the one used here.
+    const values = ICAL.design.icalendar.value as Record<string, { toICAL: (value: string) => string }>;
+    const textType = values.text;
+    const toICAL = textType.toICAL;
+    return toICAL(String(text));
 }
 
 /** The component as RFC 5545 content lines: each folded to 75 octets and ended by CRLF, the last one too. */
@@ -169,11 +173,11 @@ function contentLines(component: ICAL.Component): string {
     const walk = (jCal: unknown[]) => {
         const [name, properties, components] = jCal as [string, unknown[][], unknown[][]];
         lines.push(`BEGIN:${name.toUpperCase()}`);
-        for (const property of properties) lines.push(foldLine(ICAL.stringify.property(property, design, true)));
+        for (const property of properties) lines.push(foldLine(ICAL.stringify.property(property as Parameters<typeof ICAL.stringify.property>[0], design, true)));
         for (const child of components) walk(child);
         lines.push(`END:${name.toUpperCase()}`);
     };
-    walk(component.toJSON());
+    walk(component.toJSON() as unknown[]);
     return lines.join(CRLF) + CRLF;
 }
 

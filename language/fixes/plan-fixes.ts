@@ -66,7 +66,7 @@ export function replaceSurface(activity: Activity, surface: string, title: strin
 
 /** Sets or adds `first-step pain at most N/10` in the phase's entry criteria. */
 export function addEntryCriterion(phase: Phase, criterion: string): QuickFix {
-    const entry = phase.members.find(isEntry) as Entry | undefined;
+    const entry: Entry | undefined = phase.members.find(isEntry);
     const edits = entry ? appendToNode(entry, ` and ${criterion}`) : insertInBlock(phase, `entry when ${criterion}`);
     return { title: `Add \`${criterion}\` to the entry`, edits };
 }

@@ -55,6 +55,6 @@ export function flagsCell(text: string, known: readonly string[], m: DiaryMessag
 }
 
 function suggestion(word: string, known: readonly string[]): string | undefined {
-    const best = closest(word, known as string[]);
+    const best = closest(word, known);
     return best && distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }

@@ -30,10 +30,10 @@ export function startSettingsSync(shared: LangiumSharedServices, rehab: RehabSer
         apply(true);
     });
     config.ready.then(async () => {
-        section = {
-            diagnostics: await config.getConfiguration('rehab', 'diagnostics'),
-            rules: await config.getConfiguration('rehab', 'rules')
-        };
+        // The client's answers are whatever the user wrote in settings.json; toRehabSettings checks them.
+        const diagnostics: unknown = await config.getConfiguration('rehab', 'diagnostics');
+        const rules: unknown = await config.getConfiguration('rehab', 'rules');
+        section = { diagnostics, rules } as RehabEditorSettings;
         apply(true);
     }).catch(() => undefined);
 

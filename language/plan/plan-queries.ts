@@ -25,7 +25,7 @@ export function variantBase(exercise: Exercise): Exercise | undefined {
 /** The kind an exercise is judged by: its own, or, for a variant that leaves it out, its base's. */
 export function exerciseKind(exercise: Exercise | undefined): ExerciseKind | undefined {
     if (!exercise) return undefined;
-    return (exercise.kind ?? variantBase(exercise)?.kind) as ExerciseKind | undefined;
+    return (exercise.kind ?? variantBase(exercise)?.kind);
 }
 
 /**

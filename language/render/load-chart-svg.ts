@@ -90,7 +90,7 @@ function renderPanel(s: LoadSeries, top: number, c: PanelContext): Html {
         .join(' ');
     const ticks = tickWeeks(c.last).map(t => html`<text class="tick-label" x="${fixed(c.xOf(t) + c.ww / 2)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
     const legend = limitPath
-        ? html`<g class="legend"><line class="growth-limit" x1="${TIMELINE_WIDTH - 230}" x2="${TIMELINE_WIDTH - 206}" y1="${top + 8}" y2="${top + 8}"/><text x="${TIMELINE_WIDTH - 200}" y="${top + 12}">${c.w.growthLimit(c.w.num(c.growthPercent!))}</text></g>`
+        ? html`<g class="legend"><line class="growth-limit" x1="${TIMELINE_WIDTH - 230}" x2="${TIMELINE_WIDTH - 206}" y1="${top + 8}" y2="${top + 8}"/><text x="${TIMELINE_WIDTH - 200}" y="${top + 12}">${c.w.growthLimit(c.w.num(c.growthPercent))}</text></g>`
         : '';
     const topY = base - max * scale;
     return html`<g class="panel" data-series="${s.key}"${s.measure ? html` data-measure="${s.measure}"` : ''}>

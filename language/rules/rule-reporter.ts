@@ -57,7 +57,7 @@ export class RuleReporter {
         const data: RuleDiagnosticData = { code: ruleId, rule: ruleId, section: rule.section, quote: rule.quote, fix: this.localizedFix(rule, options, language) };
         accept(severity, message, {
             node: options.node,
-            property: options.property as never,
+            property: options.property,
             index: options.index,
             keyword: options.keyword,
             code: ruleId,

@@ -1,4 +1,4 @@
-import type { RuleDefinition, RuleProfile, Severity } from './profile-schema.js';
+import type { RuleDefinition, RuleProfile } from './profile-schema.js';
 import type { RuleCatalogue } from './rule-catalogue.js';
 
 /**
@@ -46,7 +46,7 @@ function renderProfile(profile: RuleProfile): string[] {
 function severities(rule: RuleDefinition): string {
     const extra = Object.entries(rule.variants ?? {})
         .filter(([, v]) => v.severity !== rule.severity)
-        .map(([name, v]) => `${v.severity as Severity} (${name})`);
+        .map(([name, v]) => `${v.severity} (${name})`);
     return [rule.severity, ...extra].join(', ');
 }
 

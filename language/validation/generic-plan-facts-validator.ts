@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Activity, Avoid, History, Phase, Quantity, RehabAstType, SetsReps, StartDate, TimesPer } from '../generated/ast.js';
+import type { Activity, History, Phase, Quantity, RehabAstType, SetsReps, StartDate, TimesPer } from '../generated/ast.js';
 import { isActivity, isAtWeeks, isAvoid, isDuration, isHistory, isSetsHold, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
 import { activityBuiltin, activityKind, isValidDate, spanWeeks } from '../plan/plan-queries.js';
 import { phaseEnd } from '../schedule/schedule.js';
@@ -101,7 +101,7 @@ export class GenericPlanFactsValidator extends RuleFamily {
                 this.report(accept, 'RP011', {
                     node: doing, property: doing.surface === word ? 'surface' : 'exercise',
                     args: { phase: phase.name, word },
-                    fix: { title: this.fixTitle(phase, 'RP011', { word }), edits: removeAvoidWord(avoid as Avoid, index) }
+                    fix: { title: this.fixTitle(phase, 'RP011', { word }), edits: removeAvoidWord(avoid, index) }
                 });
             });
         }

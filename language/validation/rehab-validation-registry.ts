@@ -52,6 +52,8 @@ export class RehabValidationRegistry extends ValidationRegistry {
     }
 
     private reportFailure(err: unknown, node: AstNode, accept: ValidationAcceptor): void {
+        // Langium cancels a build by throwing its OperationCancelled symbol; it must travel on unchanged.
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
         if (isOperationCancelled(err)) throw err;
         console.error('An error occurred during validation:', err);
         const details = err instanceof Error ? err.message : String(err);

@@ -35,7 +35,7 @@ export abstract class RuleFamily {
     /** The checks, each guarded so that a guide family stays silent on plans of another condition. */
     guardedChecks(): ValidationChecks<RehabAstType> {
         const checks = this.checks() as Record<string, unknown>;
-        if (!this.profileId) return checks as ValidationChecks<RehabAstType>;
+        if (!this.profileId) return checks;
         const guarded: Record<string, unknown> = {};
         for (const [type, value] of Object.entries(checks)) {
             const list = (Array.isArray(value) ? value : [value]) as Array<(node: AstNode, accept: ValidationAcceptor) => void>;
@@ -46,7 +46,7 @@ export abstract class RuleFamily {
                 check.call(this, node, accept);
             });
         }
-        return guarded as ValidationChecks<RehabAstType>;
+        return guarded;
     }
 
     protected contextOf(node: AstNode): ValidationContext | undefined {

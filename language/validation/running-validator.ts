@@ -62,9 +62,9 @@ export class RunningValidator extends RuleFamily {
         }
         // Criteria are joined by `and`: the strictest one is what holds the phase back, so it is the one judged.
         const judged = criteria.filter(c => c.limit?.value !== undefined && c.limit.scale === 10);
-        const strictest = judged.reduce<typeof judged[number] | undefined>((best, c) => (!best || c.limit!.value < best.limit!.value ? c : best), undefined);
-        if (strictest && strictest.limit!.value > max) {
-            this.report(accept, 'PF031', { node: strictest, property: 'limit', args: { limit: formatNumber(strictest.limit!.value) }, fix: replaceWith(strictest.limit, `${formatNumber(max)}/10`) });
+        const strictest = judged.reduce<typeof judged[number] | undefined>((best, c) => (!best || c.limit.value < best.limit.value ? c : best), undefined);
+        if (strictest && strictest.limit.value > max) {
+            this.report(accept, 'PF031', { node: strictest, property: 'limit', args: { limit: formatNumber(strictest.limit.value) }, fix: replaceWith(strictest.limit, `${formatNumber(max)}/10`) });
         }
     }
 

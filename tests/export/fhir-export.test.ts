@@ -16,7 +16,7 @@ const examples = exampleFiles();
 
 async function bundleOf(text: string): Promise<any> {
     const { document } = await validate(text);
-    return planToFhirBundle(document.parseResult.value as Model);
+    return planToFhirBundle(document.parseResult.value);
 }
 
 function resources(bundle: any, type: string): any[] {
@@ -96,7 +96,7 @@ describe('FHIR export: structure', () => {
 
     test('a procedure series written with a frequency carries every session week, as the schedule counts them', async () => {
         const { document } = await validate('plan p {\n    phase inject weeks 13-16 { do shockwave, once weekly }\n}');
-        const bundle = planToFhirBundle(document.parseResult.value as Model) as any;
+        const bundle = planToFhirBundle(document.parseResult.value) as any;
         const phase = resources(bundle, 'PlanDefinition')[0].action.find((a: any) => a.id === 'phase-inject');
         const weeks = phase.action[0].extension.filter((e: any) => e.url === extensionUrl('at-week')).map((e: any) => e.valueDecimal);
         expect(weeks).toEqual([13, 14, 15, 16]);
@@ -116,7 +116,7 @@ describe('FHIR export: structure', () => {
         const empty = planToFhirBundle({ $type: 'Model', imports: [] } as unknown as Model);
         expect(schemaErrors(empty)).toEqual([]);
         const { document } = await validate('plan p { phase a weeks 3-1 { do nothing-known 0 x -1 reps, 0 times weekly { progress reps +0 every 0 weeks } } }', { allowSyntaxErrors: true });
-        const bundle = planToFhirBundle(document.parseResult.value as Model);
+        const bundle = planToFhirBundle(document.parseResult.value);
         expect(schemaErrors(bundle)).toEqual([]);
     });
 });

@@ -178,7 +178,7 @@ describe('iCalendar export: the file itself', () => {
     test('sessions are 30 minutes at floating times from 08:00; reviews are all-day dates', async () => {
         const { text } = await calendarOf('return-to-running.rehab');
         const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
-        const event = (uid: string) => new ICAL.Event(vevents.find(v => v.getFirstPropertyValue('uid') === uid)!);
+        const event = (uid: string) => new ICAL.Event(vevents.find(v => v.getFirstPropertyValue('uid') === uid));
         const day1 = [1, 2, 3].map(s => event(`return-to-running-w1-d1-s${s}@rehab-lang.dev`));
         expect(day1.map(e => e.startDate.toString())).toEqual(['2027-01-04T08:00:00', '2027-01-04T12:30:00', '2027-01-04T17:00:00']);
         expect(day1.map(e => e.endDate.toString())).toEqual(['2027-01-04T08:30:00', '2027-01-04T13:00:00', '2027-01-04T17:30:00']);

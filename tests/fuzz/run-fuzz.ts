@@ -53,4 +53,4 @@ async function main() {
     process.exitCode = failures > 0 ? 1 : 0;
 }
 
-main();
+void main();

@@ -44,7 +44,7 @@ function diagnosticsWhere(accept: (d: Diagnostic[]) => boolean): Promise<Diagnos
 const at = (needle: string, delta = 0) => document.positionAt(document.getText().indexOf(needle) + delta);
 const textDocument = { uri };
 
-beforeAll(async () => {
+beforeAll(() => {
     server = spawn(process.execPath, [`${root}/out/server.cjs`, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification(PublishDiagnosticsNotification.type, params => {

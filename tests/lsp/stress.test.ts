@@ -39,7 +39,7 @@ async function alive(): Promise<void> {
 }
 
 function open(uri: string, text: string, version = 1) {
-    connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'rehab', version, text } });
+    void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'rehab', version, text } });
 }
 
 beforeAll(async () => {
@@ -55,7 +55,7 @@ beforeAll(async () => {
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
-    connection.sendNotification(InitializedNotification.type, {});
+    void connection.sendNotification(InitializedNotification.type, {});
     open('file:///stress/a.rehab', example);
     await waitFor('first diagnostics', () => diagnostics.get('file:///stress/a.rehab'));
 }, 60_000);
@@ -98,7 +98,7 @@ describe('language server under stress', () => {
         for (let i = 0; i < 1000; i++) {
             version++;
             const text = i === 999 ? example.replace('weeks 13-26', 'weeks 14-26') : example.replace('// Return', `// ${i} Return`);
-            connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+            void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
         }
         const last = await waitFor('diagnostics showing the last edit', () => diagnostics.get(uri)?.find(d => d.items.some(x => x.code === 'RP002')), 120_000);
         expect(last.items.map(d => d.code)).toContain('RP002');

@@ -7,7 +7,7 @@ import { Rehab, validate } from '../test-services.js';
 beforeEach(() => Rehab.rules.Settings.update({ language: 'da' }));
 afterEach(() => {
     Rehab.rules.Settings.update({ language: 'en' });
-    clearDocuments(Rehab.shared);
+    void clearDocuments(Rehab.shared);
 });
 
 const ENGLISH = /\b(the|is|out of range|more than|between|years|give|use|write|Unknown|Expecting|found|Cannot|did you mean)\b/;

@@ -21,7 +21,7 @@ function skipped(name: string): boolean {
 }
 
 function scenario(name: string, body: () => Promise<void>): void {
-    it(name, { timeout: 3 * SLOW, skip: skipped(name) }, async () => {
+    void it(name, { timeout: 3 * SLOW, skip: skipped(name) }, async () => {
         const shot = (suffix: string) => workbench.screenshot(path.join(env.output, `${slug(name)}${suffix}.png`));
         try {
             await workbench.reset();
@@ -47,7 +47,7 @@ function slug(name: string): string {
     return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
+void describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
     before(async () => {
         files = prepareWorkspace(env);
         context = await chromium.launchPersistentContext(env.profile, {
@@ -156,7 +156,7 @@ describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
     });
 
     const inHost = 'the tests/vscode suite passes inside code-server\'s extension host';
-    it(inHost, { timeout: 5 * SLOW, skip: skipped(inHost) }, async () => {
+    void it(inHost, { timeout: 5 * SLOW, skip: skipped(inHost) }, async () => {
         const suite = process.env.REHAB_E2E_IN_HOST_SUITE ?? path.join(env.root, 'tests/vscode/suite/index.cjs');
         const result = await runInHostTests(context, env, suite, 4 * SLOW);
         for (const line of result.log) console.log(`    ${line}`);
