@@ -22,12 +22,16 @@ const common = {
 const browser = {
     platform: 'browser',
     target: 'es2022',
-    plugins: [{
-        name: 'node-crypto-shim',
-        setup(build) {
-            build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: new URL('./client/browser/node-crypto-shim.ts', import.meta.url).pathname }));
+    plugins: [
+        {
+            name: 'node-crypto-shim',
+            setup(build) {
+                build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({
+                    path: new URL('./client/browser/node-crypto-shim.ts', import.meta.url).pathname
+                }));
+            }
         }
-    }]
+    ]
 };
 
 const builds = [
@@ -38,8 +42,20 @@ const builds = [
     { entryPoints: { cli: 'bin/cli/main.ts' }, minify: true },
     // VS Code for the Web (package.json `browser`): the client as CommonJS, the server as a worker script.
     // VS Code loads a web extension's entry with a `.js` suffix, so these two keep `.js`.
-    { entryPoints: { 'client-browser': 'client/browser/extension-browser.ts' }, ...browser, external: ['vscode'], minify: true, outExtension: { '.js': '.js' } },
-    { entryPoints: { 'server-browser': 'server/main-browser.ts' }, ...browser, format: 'iife', minify: true, outExtension: { '.js': '.js' } }
+    {
+        entryPoints: { 'client-browser': 'client/browser/extension-browser.ts' },
+        ...browser,
+        external: ['vscode'],
+        minify: true,
+        outExtension: { '.js': '.js' }
+    },
+    {
+        entryPoints: { 'server-browser': 'server/main-browser.ts' },
+        ...browser,
+        format: 'iife',
+        minify: true,
+        outExtension: { '.js': '.js' }
+    }
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, outdir: 'out', outExtension: { '.js': '.cjs' }, ...b })));

@@ -4,7 +4,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-    { ignores: ['out/**', 'node_modules/**', 'language/generated/**', 'test-output/**', '.bench/**', 'coverage/**', '**/*.cjs', '**/*.mjs', '**/*.js', 'media/**'] },
+    {
+        ignores: [
+            'out/**',
+            'node_modules/**',
+            'language/generated/**',
+            'test-output/**',
+            '.bench/**',
+            'coverage/**',
+            '**/*.cjs',
+            '**/*.mjs',
+            '**/*.js',
+            'media/**'
+        ]
+    },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
     {

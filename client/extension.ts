@@ -23,9 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     };
     client = new LanguageClient('rehab', 'Rehab Plans', serverOptions, clientOptions);
     const languageClient = client;
-    context.subscriptions.push(
-        vscode.commands.registerCommand('rehab.restartServer', () => languageClient.restart())
-    );
+    context.subscriptions.push(vscode.commands.registerCommand('rehab.restartServer', () => languageClient.restart()));
     registerPreview(context, languageClient);
     registerFollow(context);
     await languageClient.start();

@@ -1,4 +1,12 @@
-import { Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import {
+    Cancellation,
+    DefaultLinker,
+    interruptAndCheck,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type LinkingError,
+    type ReferenceInfo
+} from 'langium';
 import { exerciseReferences } from './rehab-scope-provider.js';
 import { closeSuggestion } from './words/suggest.js';
 import type { RehabServices } from './rehab-module.js';
@@ -24,7 +32,12 @@ export class RehabLinker extends DefaultLinker {
         const error = super.createLinkingError(refInfo, targetDescription);
         if (targetDescription) return error;
         const name = refInfo.reference.$refText;
-        const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).distinct().toArray();
+        const known = this.scopeProvider
+            .getScope(refInfo)
+            .getAllElements()
+            .map(d => d.name)
+            .distinct()
+            .toArray();
         const suggestion = closeSuggestion(name, known);
         const message = refInfo.property === 'base' ? referenceMessages.unknownBuiltin : referenceMessages.unknownExercise;
         error.message = message(name, suggestion)[this.settings.get().language];

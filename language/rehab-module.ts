@@ -1,7 +1,11 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices
 } from 'langium/lsp';
 import { RehabGeneratedModule, RehabGeneratedSharedModule } from './generated/module.js';
 import { BuiltinLibrary } from './library/builtin-library.js';
@@ -39,31 +43,31 @@ export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAd
     parser: {
         TokenBuilder: () => new RehabTokenBuilder(),
         ValueConverter: () => new RehabValueConverter(),
-        ParserErrorMessageProvider: (services) => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),
-        LexerErrorMessageProvider: (services) => new RehabLexerErrorMessageProvider(() => services.rules.Settings.get().language)
+        ParserErrorMessageProvider: services => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),
+        LexerErrorMessageProvider: services => new RehabLexerErrorMessageProvider(() => services.rules.Settings.get().language)
     },
     references: {
-        ScopeProvider: (services) => new RehabScopeProvider(services),
-        ScopeComputation: (services) => new RehabScopeComputation(services),
-        Linker: (services) => new RehabLinker(services)
+        ScopeProvider: services => new RehabScopeProvider(services),
+        ScopeComputation: services => new RehabScopeComputation(services),
+        Linker: services => new RehabLinker(services)
     },
     validation: {
-        DocumentValidator: (services) => new RehabDocumentValidator(services),
-        ValidationRegistry: (services) => new RehabValidationRegistry(services)
+        DocumentValidator: services => new RehabDocumentValidator(services),
+        ValidationRegistry: services => new RehabValidationRegistry(services)
     },
     library: {
-        Builtins: (services) => new BuiltinLibrary(services)
+        Builtins: services => new BuiltinLibrary(services)
     },
     workspace: {
-        Imports: (services) => new ImportResolver(services),
-        ReferenceDescriptionProvider: (services) => new RehabReferenceDescriptionProvider(services)
+        Imports: services => new ImportResolver(services),
+        ReferenceDescriptionProvider: services => new RehabReferenceDescriptionProvider(services)
     },
     rules: {
         Catalogue: () => new RuleCatalogue(),
         Settings: () => new RehabSettingsService(),
-        ProjectConfig: (services) => new ProjectConfigLoader(services.shared, services.rules.Catalogue),
+        ProjectConfig: services => new ProjectConfigLoader(services.shared, services.rules.Catalogue),
         Contexts: () => new ValidationContexts(),
-        Reporter: (services) => new RuleReporter(services.rules.Catalogue, services.rules.Settings, services.rules.Contexts)
+        Reporter: services => new RuleReporter(services.rules.Catalogue, services.rules.Settings, services.rules.Contexts)
     }
 };
 

@@ -1,7 +1,21 @@
 import {
-    AstUtils, Cancellation, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE,
-    interruptAndCheck, MapScope, MultiMap, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceDescription, type ReferenceInfo, type Scope
+    AstUtils,
+    Cancellation,
+    DefaultReferenceDescriptionProvider,
+    DefaultScopeComputation,
+    DefaultScopeProvider,
+    EMPTY_SCOPE,
+    interruptAndCheck,
+    MapScope,
+    MultiMap,
+    WorkspaceCache,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type LocalSymbols,
+    type ReferenceDescription,
+    type ReferenceInfo,
+    type Scope
 } from 'langium';
 import type { Activity, Exercise, Model } from './generated/ast.js';
 import { isActivity, isModel, isPhase } from './generated/ast.js';
@@ -96,7 +110,10 @@ export function* exerciseReferences(root: AstNode): Generator<ReferenceInfo & { 
 }
 
 export class RehabReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(
+        document: LangiumDocument,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<ReferenceDescription[]> {
         await interruptAndCheck(cancelToken);
         const descriptions: ReferenceDescription[] = [];
         for (const info of exerciseReferences(document.parseResult.value)) {

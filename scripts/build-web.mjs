@@ -68,7 +68,12 @@ export async function buildWeb() {
     await rm(outdir, { recursive: true, force: true });
     await mkdir(outdir, { recursive: true });
     await Promise.all([
-        esbuild.build({ ...common, entryPoints: [join(root, 'web', 'playground.ts')], outfile: join(outdir, 'playground.js'), plugins: [examplesPlugin] }),
+        esbuild.build({
+            ...common,
+            entryPoints: [join(root, 'web', 'playground.ts')],
+            outfile: join(outdir, 'playground.js'),
+            plugins: [examplesPlugin]
+        }),
         // The extension's browser language server, unchanged (it is also out/server-browser.js).
         esbuild.build({ ...common, entryPoints: [join(root, 'server', 'main-browser.ts')], outfile: join(outdir, 'server-worker.js') }),
         copyFile(join(root, 'web', 'playground.css'), join(outdir, 'playground.css'))
@@ -77,9 +82,13 @@ export async function buildWeb() {
     await writeFile(join(outdir, 'index.html'), page);
     // Hosts that read a _headers file (Netlify, Cloudflare Pages) send the same policy as a header, which
     // also covers the worker script.
-    await writeFile(join(outdir, '_headers'), `/*\n  Content-Security-Policy: ${PAGE_CSP}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`);
+    await writeFile(
+        join(outdir, '_headers'),
+        `/*\n  Content-Security-Policy: ${PAGE_CSP}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`
+    );
     const files = ['index.html', 'playground.css', 'playground.js', 'server-worker.js'];
-    let raw = 0, gzipped = 0;
+    let raw = 0,
+        gzipped = 0;
     for (const file of files) {
         const bytes = await readFile(join(outdir, file));
         raw += bytes.length;
@@ -90,5 +99,7 @@ export async function buildWeb() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const { raw, gzipped } = await buildWeb();
-    console.log(`playground: ${relative(process.cwd(), outdir) || '.'}/ — ${(raw / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);
+    console.log(
+        `playground: ${relative(process.cwd(), outdir) || '.'}/ — ${(raw / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`
+    );
 }

@@ -20,11 +20,16 @@ export function registerExportRequest(connection: Connection, services: RehabSer
 }
 
 /** Like the CLI, a plan with errors is not compiled: the error says so in the language of the messages. */
-export async function exportPlan(services: RehabServices, raw: unknown, token: CancellationToken = CancellationToken.None): Promise<ExportResult> {
+export async function exportPlan(
+    services: RehabServices,
+    raw: unknown,
+    token: CancellationToken = CancellationToken.None
+): Promise<ExportResult> {
     const params = checkParams(raw);
     const uri = URI.parse(params.uri);
     const documents = services.shared.workspace.LangiumDocuments;
-    if (!documents.hasDocument(uri)) throw new ResponseError(ErrorCodes.InvalidParams, `rehab/export: no document ${uri.toString()} is open.`);
+    if (!documents.hasDocument(uri))
+        throw new ResponseError(ErrorCodes.InvalidParams, `rehab/export: no document ${uri.toString()} is open.`);
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     const document = documents.getDocument(uri) as LangiumDocument<Model> | undefined;
     const model = document?.parseResult.value;
@@ -35,9 +40,12 @@ export async function exportPlan(services: RehabServices, raw: unknown, token: C
     const diagnostics = document.diagnostics ?? [];
     const errors = diagnostics.filter(d => (d.severity ?? 1) === 1).length;
     if (errors > 0) {
-        throw new ResponseError(ErrorCodes.InvalidRequest, danish
-            ? `Planen har ${errors} ${errors === 1 ? 'fejl' : 'fejl'}; ret dem før eksport.`
-            : `The plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; fix them before exporting.`);
+        throw new ResponseError(
+            ErrorCodes.InvalidRequest,
+            danish
+                ? `Planen har ${errors} ${errors === 1 ? 'fejl' : 'fejl'}; ret dem før eksport.`
+                : `The plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; fix them before exporting.`
+        );
     }
     const text = render(services, document, model, params);
     const format = FORMATS[params.format];
@@ -49,13 +57,23 @@ function render(services: RehabServices, document: LangiumDocument<Model>, model
         case 'json': {
             const config = services.rules.ProjectConfig.forDocument(document.uri);
             const file = config.file ? UriUtils.relative(UriUtils.dirname(document.uri), config.file) : undefined;
-            return JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, document.diagnostics ?? [], { file, rules: config.rules })), null, 2) + '\n';
+            return (
+                JSON.stringify(
+                    CompiledPlanSchema.parse(compilePlan(model, document.diagnostics ?? [], { file, rules: config.rules })),
+                    null,
+                    2
+                ) + '\n'
+            );
         }
         case 'fhir':
             return JSON.stringify(planToFhirBundle(model), null, 2) + '\n';
         case 'ics': {
             const start = params.start ? parseStartDate(params.start) : undefined;
-            if (!start) throw new ResponseError(ErrorCodes.InvalidParams, `rehab/export: ics needs start as YYYY-MM-DD, not '${params.start ?? ''}'.`);
+            if (!start)
+                throw new ResponseError(
+                    ErrorCodes.InvalidParams,
+                    `rehab/export: ics needs start as YYYY-MM-DD, not '${params.start ?? ''}'.`
+                );
             return planToICalendar(model, { start, language: params.language });
         }
         case 'html':
@@ -66,7 +84,10 @@ function render(services: RehabServices, document: LangiumDocument<Model>, model
 function checkParams(raw: unknown): ExportParams {
     const p = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     if (typeof p.uri !== 'string' || typeof p.format !== 'string' || !Object.hasOwn(FORMATS, p.format)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, 'rehab/export expects { uri: string, format: "json" | "fhir" | "ics" | "html", start?: "YYYY-MM-DD" }.');
+        throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            'rehab/export expects { uri: string, format: "json" | "fhir" | "ics" | "html", start?: "YYYY-MM-DD" }.'
+        );
     }
     return {
         uri: p.uri,

@@ -13,7 +13,11 @@ export function registerPreviewRequest(connection: Connection, services: RehabSe
     connection.onRequest(PREVIEW_REQUEST, (params: unknown, token?: CancellationToken) => renderPreview(services, params, token));
 }
 
-export async function renderPreview(services: RehabServices, raw: unknown, token: CancellationToken = CancellationToken.None): Promise<PreviewResult> {
+export async function renderPreview(
+    services: RehabServices,
+    raw: unknown,
+    token: CancellationToken = CancellationToken.None
+): Promise<PreviewResult> {
     const params = checkParams(raw);
     let uri: URI;
     try {
@@ -22,7 +26,8 @@ export async function renderPreview(services: RehabServices, raw: unknown, token
         throw new ResponseError(ErrorCodes.InvalidParams, 'rehab/preview: the uri is not a valid URI.');
     }
     const documents = services.shared.workspace.LangiumDocuments;
-    if (!documents.hasDocument(uri)) throw new ResponseError(ErrorCodes.InvalidParams, `rehab/preview: no document ${uri.toString()} is open.`);
+    if (!documents.hasDocument(uri))
+        throw new ResponseError(ErrorCodes.InvalidParams, `rehab/preview: no document ${uri.toString()} is open.`);
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     const document = documents.getDocument(uri) as LangiumDocument<Model> | undefined;
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `rehab/preview: document ${uri.toString()} was closed.`);

@@ -9,7 +9,9 @@ export const FS_READ_DIRECTORY_REQUEST = 'rehab/fs/readDirectory';
 export const FS_READ_FILE_REQUEST = 'rehab/fs/readFile';
 
 export type FsEntryType = 'file' | 'directory';
-export interface FsUriParams { uri: string }
+export interface FsUriParams {
+    uri: string;
+}
 /** `rehab/fs/stat`: null when nothing is there. */
 export type FsStatResult = { type: FsEntryType } | null;
 /** `rehab/fs/readDirectory`: the entries directly inside the folder. */

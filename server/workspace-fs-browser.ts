@@ -1,6 +1,15 @@
 import { URI, UriUtils, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { FS_READ_DIRECTORY_REQUEST, FS_READ_FILE_REQUEST, FS_STAT_REQUEST, type FsEntryType, type FsReadDirectoryResult, type FsReadFileResult, type FsStatResult, type FsUriParams } from './protocol-browser.js';
+import {
+    FS_READ_DIRECTORY_REQUEST,
+    FS_READ_FILE_REQUEST,
+    FS_STAT_REQUEST,
+    type FsEntryType,
+    type FsReadDirectoryResult,
+    type FsReadFileResult,
+    type FsStatResult,
+    type FsUriParams
+} from './protocol-browser.js';
 
 const CONFIG_FILE = 'rehab.config.json';
 
@@ -16,7 +25,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     private readonly texts = new Map<string, string>();
     private readonly listings = new Map<string, FileSystemNode[]>();
 
-    constructor(private readonly connection: Pick<Connection, 'sendRequest'>) { }
+    constructor(private readonly connection: Pick<Connection, 'sendRequest'>) {}
 
     async stat(uri: URI): Promise<FileSystemNode> {
         const result = await this.connection.sendRequest<FsStatResult>(FS_STAT_REQUEST, { uri: uri.toString() } satisfies FsUriParams);
@@ -47,7 +56,9 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readFile(uri: URI): Promise<string> {
-        const text = await this.connection.sendRequest<FsReadFileResult>(FS_READ_FILE_REQUEST, { uri: uri.toString() } satisfies FsUriParams);
+        const text = await this.connection.sendRequest<FsReadFileResult>(FS_READ_FILE_REQUEST, {
+            uri: uri.toString()
+        } satisfies FsUriParams);
         if (typeof text !== 'string') throw new Error(`Could not read ${uri.toString()}.`);
         this.types.set(uri.toString(), 'file');
         this.texts.set(uri.toString(), text);
@@ -69,7 +80,9 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        const result = await this.connection.sendRequest<FsReadDirectoryResult>(FS_READ_DIRECTORY_REQUEST, { uri: uri.toString() } satisfies FsUriParams);
+        const result = await this.connection.sendRequest<FsReadDirectoryResult>(FS_READ_DIRECTORY_REQUEST, {
+            uri: uri.toString()
+        } satisfies FsUriParams);
         const entries: FileSystemNode[] = [];
         for (const entry of Array.isArray(result) ? result : []) {
             if (typeof entry?.uri !== 'string' || (entry.type !== 'file' && entry.type !== 'directory')) continue;

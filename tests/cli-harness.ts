@@ -11,7 +11,11 @@ import { afterAll, expect } from 'vitest';
 
 export const CLI = path.resolve('bin/rehab.js');
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
 
 export function rehab(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): CliResult {
     const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });

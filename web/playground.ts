@@ -4,7 +4,14 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import {
-    findReferencesKeymap, formatDocument, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion
+    findReferencesKeymap,
+    formatDocument,
+    formatKeymap,
+    hoverTooltips,
+    jumpToDefinitionKeymap,
+    LSPClient,
+    renameKeymap,
+    serverCompletion
 } from '@codemirror/lsp-client';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState } from '@codemirror/state';
@@ -43,7 +50,9 @@ let lastProblems: Problem[] = [];
 // The server knows the plan once it has published its diagnostics; a request before that (a format or an
 // export right after the page loads) would find no document, so those wait for this.
 let planKnown: () => void;
-const planReady = new Promise<void>(resolve => { planKnown = resolve; });
+const planReady = new Promise<void>(resolve => {
+    planKnown = resolve;
+});
 
 const worker = new Worker('server-worker.js', { name: 'rehab-language-server' });
 worker.addEventListener('error', event => say(`${event.message || 'The language server stopped.'}`));
@@ -54,15 +63,17 @@ const client = new LSPClient({
     // The first build of a plan in a cold worker parses the built-in library too; give it time.
     timeout: 30000,
     sanitizeHTML: sanitizeHtml,
-    extensions: [rehabDiagnostics({
-        problems: (problems, fixes) => {
-            lastProblems = problems;
-            planKnown();
-            renderProblems();
-            if (!fixes) void refreshHandout();
-        },
-        guideLabel: () => words.guide
-    })]
+    extensions: [
+        rehabDiagnostics({
+            problems: (problems, fixes) => {
+                lastProblems = problems;
+                planKnown();
+                renderProblems();
+                if (!fixes) void refreshHandout();
+            },
+            guideLabel: () => words.guide
+        })
+    ]
 }).connect(workerTransport(worker, { root: ROOT, files: LIBRARY }));
 
 const editorLabel = new Compartment();
@@ -72,15 +83,41 @@ const view = new EditorView({
     state: EditorState.create({
         doc: readText(),
         extensions: [
-            lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(), bracketMatching(),
-            highlightActiveLine(), highlightSelectionMatches(), lintGutter(), EditorView.lineWrapping,
+            lineNumbers(),
+            highlightActiveLineGutter(),
+            history(),
+            drawSelection(),
+            indentOnInput(),
+            bracketMatching(),
+            highlightActiveLine(),
+            highlightSelectionMatches(),
+            lintGutter(),
+            EditorView.lineWrapping,
             // The examples and the formatter indent by four spaces (the formatter follows the editor's unit).
-            indentUnit.of('    '), EditorState.tabSize.of(4),
-            rehabHighlight, syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-            client.plugin(PLAN_URI, 'rehab'), serverCompletion(), hoverTooltips(),
+            indentUnit.of('    '),
+            EditorState.tabSize.of(4),
+            rehabHighlight,
+            syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+            client.plugin(PLAN_URI, 'rehab'),
+            serverCompletion(),
+            hoverTooltips(),
             keymap.of([
-                ...defaultKeymap, ...historyKeymap, ...searchKeymap, ...completionKeymap, ...lintKeymap,
-                { key: formatKeymap[0].key, run: () => { void format(); return true; }, preventDefault: true }, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap
+                ...defaultKeymap,
+                ...historyKeymap,
+                ...searchKeymap,
+                ...completionKeymap,
+                ...lintKeymap,
+                {
+                    key: formatKeymap[0].key,
+                    run: () => {
+                        void format();
+                        return true;
+                    },
+                    preventDefault: true
+                },
+                ...renameKeymap,
+                ...jumpToDefinitionKeymap,
+                ...findReferencesKeymap
             ]),
             editorLabel.of(labelFor(words)),
             EditorView.updateListener.of(update => {
@@ -97,7 +134,10 @@ const view = new EditorView({
 
 addEventListener('pagehide', saveText);
 
-client.initializing.then(() => say(words.ready), (error: unknown) => say(error instanceof Error ? error.message : String(error)));
+client.initializing.then(
+    () => say(words.ready),
+    (error: unknown) => say(error instanceof Error ? error.message : String(error))
+);
 
 // Controls
 
@@ -155,47 +195,49 @@ async function refreshHandout(): Promise<void> {
 
 function renderProblems(): void {
     const counts = { error: 0, warning: 0, other: 0 };
-    problemsList.replaceChildren(...lastProblems.map(problem => {
-        if (problem.severity === 'error') counts.error++;
-        else if (problem.severity === 'warning') counts.warning++;
-        else counts.other++;
-        const item = document.createElement('li');
-        item.className = problem.severity;
-        if (problem.code) item.dataset.rule = problem.code;
-        const where = document.createElement('button');
-        where.type = 'button';
-        where.className = 'where';
-        where.textContent = `${words.severity[problem.severity]}, ${words.line} ${problem.line}`;
-        where.addEventListener('click', () => {
-            const at = Math.min(problem.from, view.state.doc.length);
-            view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
-            view.focus();
-        });
-        const text = document.createElement('div');
-        if (problem.code) {
-            const rule = document.createElement('span');
-            rule.className = 'rule';
-            rule.textContent = problem.code;
-            text.append(rule);
-        }
-        text.append(problem.message);
-        item.append(where, text);
-        if (problem.quote) item.append(quoteElement(words.guide, problem.section, problem.quote));
-        if (problem.fixes.length > 0) {
-            const fixes = document.createElement('div');
-            fixes.className = 'fixes';
-            for (const fix of problem.fixes) {
-                const button = document.createElement('button');
-                button.type = 'button';
-                button.className = 'fix';
-                button.textContent = `${words.fix}: ${fix.title}`;
-                button.addEventListener('click', () => fix.apply());
-                fixes.append(button);
+    problemsList.replaceChildren(
+        ...lastProblems.map(problem => {
+            if (problem.severity === 'error') counts.error++;
+            else if (problem.severity === 'warning') counts.warning++;
+            else counts.other++;
+            const item = document.createElement('li');
+            item.className = problem.severity;
+            if (problem.code) item.dataset.rule = problem.code;
+            const where = document.createElement('button');
+            where.type = 'button';
+            where.className = 'where';
+            where.textContent = `${words.severity[problem.severity]}, ${words.line} ${problem.line}`;
+            where.addEventListener('click', () => {
+                const at = Math.min(problem.from, view.state.doc.length);
+                view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+                view.focus();
+            });
+            const text = document.createElement('div');
+            if (problem.code) {
+                const rule = document.createElement('span');
+                rule.className = 'rule';
+                rule.textContent = problem.code;
+                text.append(rule);
             }
-            item.append(fixes);
-        }
-        return item;
-    }));
+            text.append(problem.message);
+            item.append(where, text);
+            if (problem.quote) item.append(quoteElement(words.guide, problem.section, problem.quote));
+            if (problem.fixes.length > 0) {
+                const fixes = document.createElement('div');
+                fixes.className = 'fixes';
+                for (const fix of problem.fixes) {
+                    const button = document.createElement('button');
+                    button.type = 'button';
+                    button.className = 'fix';
+                    button.textContent = `${words.fix}: ${fix.title}`;
+                    button.addEventListener('click', () => fix.apply());
+                    fixes.append(button);
+                }
+                item.append(fixes);
+            }
+            return item;
+        })
+    );
     summary.textContent = lastProblems.length === 0 ? words.noProblems : `(${words.summary(counts.error, counts.warning, counts.other)})`;
 }
 
@@ -203,7 +245,12 @@ async function exportAs(format: ExportFormat): Promise<void> {
     try {
         await planReady;
         client.sync();
-        const result = await client.request<ExportParams, ExportResult>(EXPORT_REQUEST, { uri: PLAN_URI, format, start: startInput.value, language });
+        const result = await client.request<ExportParams, ExportResult>(EXPORT_REQUEST, {
+            uri: PLAN_URI,
+            format,
+            start: startInput.value,
+            language
+        });
         const url = URL.createObjectURL(new Blob([result.text], { type: result.mimeType }));
         const link = document.createElement('a');
         link.href = url;
@@ -247,7 +294,12 @@ function readLanguage(): UiLanguage {
 }
 
 function readText(): string {
-    return safeStorage(() => localStorage.getItem(TEXT_KEY)) ?? EXAMPLES.find(e => e.name === 'return-to-running.rehab')?.text ?? EXAMPLES[0]?.text ?? '';
+    return (
+        safeStorage(() => localStorage.getItem(TEXT_KEY)) ??
+        EXAMPLES.find(e => e.name === 'return-to-running.rehab')?.text ??
+        EXAMPLES[0]?.text ??
+        ''
+    );
 }
 
 function saveText(): void {

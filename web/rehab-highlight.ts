@@ -4,13 +4,52 @@ import { StreamLanguage, type StringStream } from '@codemirror/language';
 // statement. The language server does the real parsing; this only has to be quick and forgiving.
 
 const KEYWORDS = new Set([
-    'plan', 'library', 'import', 'exercise', 'condition', 'language', 'patient', 'monitor', 'stop', 'when', 'review',
-    'phase', 'weeks', 'week', 'do', 'progress', 'every', 'until', 'entry', 'allow', 'because', 'rest', 'avoid', 'goal',
-    'shoes', 'on', 'and', 'or', 'at', 'most', 'least', 'within', 'between', 'times', 'daily', 'weekly', 'tempo', 'hold',
-    'x', 'red-flags', 'none'
+    'plan',
+    'library',
+    'import',
+    'exercise',
+    'condition',
+    'language',
+    'patient',
+    'monitor',
+    'stop',
+    'when',
+    'review',
+    'phase',
+    'weeks',
+    'week',
+    'do',
+    'progress',
+    'every',
+    'until',
+    'entry',
+    'allow',
+    'because',
+    'rest',
+    'avoid',
+    'goal',
+    'shoes',
+    'on',
+    'and',
+    'or',
+    'at',
+    'most',
+    'least',
+    'within',
+    'between',
+    'times',
+    'daily',
+    'weekly',
+    'tempo',
+    'hold',
+    'x',
+    'red-flags',
+    'none'
 ]);
 
-interface State { comment: boolean }
+interface State {
+    comment: boolean;
+}
 
 export const rehabHighlight = StreamLanguage.define<State>({
     name: 'rehab',

@@ -2,8 +2,35 @@
 // own words. Only plain text structure is kept: anything else (scripts, links, images, styles, event
 // attributes) is dropped before it reaches the page. The page's CSP would block scripts anyway.
 
-const ALLOWED = new Set(['P', 'BR', 'HR', 'EM', 'STRONG', 'B', 'I', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'BLOCKQUOTE',
-    'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'DIV', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+const ALLOWED = new Set([
+    'P',
+    'BR',
+    'HR',
+    'EM',
+    'STRONG',
+    'B',
+    'I',
+    'CODE',
+    'PRE',
+    'UL',
+    'OL',
+    'LI',
+    'BLOCKQUOTE',
+    'H1',
+    'H2',
+    'H3',
+    'H4',
+    'H5',
+    'H6',
+    'SPAN',
+    'DIV',
+    'TABLE',
+    'THEAD',
+    'TBODY',
+    'TR',
+    'TH',
+    'TD'
+]);
 
 export function sanitizeHtml(html: string): string {
     const template = document.createElement('template');

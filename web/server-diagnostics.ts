@@ -4,7 +4,11 @@ import type { EditorView } from '@codemirror/view';
 import type * as lsp from 'vscode-languageserver-protocol';
 
 /** What a rule diagnostic carries (language/rules/rule-reporter.ts RuleDiagnosticData). */
-interface RuleData { rule?: string; section?: string; quote?: string }
+interface RuleData {
+    rule?: string;
+    section?: string;
+    quote?: string;
+}
 
 /** One published diagnostic with its quick fixes, ready for the problems list. */
 export interface Problem {
@@ -38,7 +42,11 @@ export function rehabDiagnostics(listener: DiagnosticsListener): LSPClientExtens
         clientCapabilities: {
             textDocument: {
                 publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
-                codeAction: { dataSupport: true, isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }
+                codeAction: {
+                    dataSupport: true,
+                    isPreferredSupport: true,
+                    codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }
+                }
             }
         },
         notificationHandlers: {
@@ -51,17 +59,26 @@ export function rehabDiagnostics(listener: DiagnosticsListener): LSPClientExtens
                 const current = ++generation;
                 const problems = params.diagnostics.map(d => toProblem(plugin, d));
                 show(view, problems, false);
-                void withFixes(client, plugin, params, problems).then(withActions => {
-                    if (current !== generation || !plugin.unsyncedChanges.empty || file.version !== (params.version ?? file.version)) return;
-                    show(view, withActions, true);
-                }, () => undefined);
+                void withFixes(client, plugin, params, problems).then(
+                    withActions => {
+                        if (current !== generation || !plugin.unsyncedChanges.empty || file.version !== (params.version ?? file.version))
+                            return;
+                        show(view, withActions, true);
+                    },
+                    () => undefined
+                );
                 return true;
             }
         }
     };
 
     function show(view: EditorView, problems: Problem[], fixes: boolean): void {
-        view.dispatch(setDiagnostics(view.state, problems.map(p => toLint(p))));
+        view.dispatch(
+            setDiagnostics(
+                view.state,
+                problems.map(p => toLint(p))
+            )
+        );
         listener.problems(problems, fixes);
     }
 
@@ -112,19 +129,31 @@ function toProblem(plugin: LSPPlugin, d: lsp.Diagnostic): Problem {
 }
 
 /** Asks for the quick fixes of each diagnostic; a fix applies the server's edit to the editor. */
-async function withFixes(client: LSPClient, plugin: LSPPlugin, params: lsp.PublishDiagnosticsParams, problems: Problem[]): Promise<Problem[]> {
-    const answers = await Promise.all(params.diagnostics.map(diagnostic =>
-        client.request<lsp.CodeActionParams, Array<lsp.CodeAction | lsp.Command> | null>('textDocument/codeAction', {
-            textDocument: { uri: params.uri },
-            range: diagnostic.range,
-            context: { diagnostics: [diagnostic], only: ['quickfix'] }
-        }).catch(() => null)));
+async function withFixes(
+    client: LSPClient,
+    plugin: LSPPlugin,
+    params: lsp.PublishDiagnosticsParams,
+    problems: Problem[]
+): Promise<Problem[]> {
+    const answers = await Promise.all(
+        params.diagnostics.map(diagnostic =>
+            client
+                .request<lsp.CodeActionParams, Array<lsp.CodeAction | lsp.Command> | null>('textDocument/codeAction', {
+                    textDocument: { uri: params.uri },
+                    range: diagnostic.range,
+                    context: { diagnostics: [diagnostic], only: ['quickfix'] }
+                })
+                .catch(() => null)
+        )
+    );
     return problems.map((problem, i) => ({
         ...problem,
-        fixes: (answers[i] ?? []).filter((a): a is lsp.CodeAction => 'edit' in a && !!a.edit).map(action => ({
-            title: action.title,
-            apply: () => applyEdit(plugin, params.uri, action.edit!)
-        }))
+        fixes: (answers[i] ?? [])
+            .filter((a): a is lsp.CodeAction => 'edit' in a && !!a.edit)
+            .map(action => ({
+                title: action.title,
+                apply: () => applyEdit(plugin, params.uri, action.edit!)
+            }))
     }));
 }
 
@@ -132,14 +161,17 @@ async function withFixes(client: LSPClient, plugin: LSPPlugin, params: lsp.Publi
 function applyEdit(plugin: LSPPlugin, uri: string, edit: lsp.WorkspaceEdit): void {
     const edits: lsp.TextEdit[] = [...(edit.changes?.[uri] ?? [])];
     for (const change of edit.documentChanges ?? []) {
-        if ('textDocument' in change && change.textDocument.uri === uri) edits.push(...change.edits.filter((e): e is lsp.TextEdit => 'range' in e));
+        if ('textDocument' in change && change.textDocument.uri === uri)
+            edits.push(...change.edits.filter((e): e is lsp.TextEdit => 'range' in e));
     }
     if (edits.length === 0) return;
-    const changes = edits.map(e => ({
-        from: plugin.unsyncedChanges.mapPos(plugin.fromPosition(e.range.start, plugin.syncedDoc), 1),
-        to: plugin.unsyncedChanges.mapPos(plugin.fromPosition(e.range.end, plugin.syncedDoc), -1),
-        insert: e.newText
-    })).map(c => ({ ...c, to: Math.max(c.from, c.to) }));
+    const changes = edits
+        .map(e => ({
+            from: plugin.unsyncedChanges.mapPos(plugin.fromPosition(e.range.start, plugin.syncedDoc), 1),
+            to: plugin.unsyncedChanges.mapPos(plugin.fromPosition(e.range.end, plugin.syncedDoc), -1),
+            insert: e.newText
+        }))
+        .map(c => ({ ...c, to: Math.max(c.from, c.to) }));
     plugin.view.dispatch({ changes, userEvent: 'input.quickfix', scrollIntoView: true });
     plugin.view.focus();
 }

@@ -47,7 +47,8 @@ const en: UiWords = {
     start: 'Calendar starts',
     problems: 'Problems',
     noProblems: 'No problems.',
-    summary: (e, w, o) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${o} ${o === 1 ? 'note' : 'notes'}`,
+    summary: (e, w, o) =>
+        `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${o} ${o === 1 ? 'note' : 'notes'}`,
     line: 'line',
     fix: 'Fix',
     guide: 'Guide',

@@ -1,7 +1,10 @@
 import type { Transport } from '@codemirror/lsp-client';
 import {
-    FS_READ_DIRECTORY_REQUEST, FS_READ_FILE_REQUEST, FS_STAT_REQUEST,
-    type FsReadDirectoryResult, type FsStatResult
+    FS_READ_DIRECTORY_REQUEST,
+    FS_READ_FILE_REQUEST,
+    FS_STAT_REQUEST,
+    type FsReadDirectoryResult,
+    type FsStatResult
 } from '../server/protocol-browser.js';
 
 /** The playground's files: the plan in the editor and the bundled clinic library it may import. */
@@ -41,7 +44,9 @@ export function workerTransport(worker: Worker, folder: VirtualFolder): Transpor
         switch (method) {
             case FS_STAT_REQUEST:
                 if (path === undefined) return null;
-                return (Object.hasOwn(folder.files, path) ? { type: 'file' } : isFolder(path) ? { type: 'directory' } : null) satisfies FsStatResult;
+                return (
+                    Object.hasOwn(folder.files, path) ? { type: 'file' } : isFolder(path) ? { type: 'directory' } : null
+                ) satisfies FsStatResult;
             case FS_READ_DIRECTORY_REQUEST: {
                 if (path === undefined || !isFolder(path)) return [];
                 const prefix = path === '' ? '' : path + '/';
@@ -68,7 +73,11 @@ export function workerTransport(worker: Worker, folder: VirtualFolder): Transpor
             }
             worker.postMessage(message);
         },
-        subscribe(handler) { handlers.add(handler); },
-        unsubscribe(handler) { handlers.delete(handler); }
+        subscribe(handler) {
+            handlers.add(handler);
+        },
+        unsubscribe(handler) {
+            handlers.delete(handler);
+        }
     };
 }

@@ -28,5 +28,6 @@ export function emit(context: CommandContext, text: string, inputs: readonly str
 }
 
 export function refuseRehabOutput(output: string): void {
-    if (output.endsWith('.rehab')) throw new CliError(`${output}: refusing to write output to a .rehab file; plans are the inputs. Choose another name with -o.`);
+    if (output.endsWith('.rehab'))
+        throw new CliError(`${output}: refusing to write output to a .rehab file; plans are the inputs. Choose another name with -o.`);
 }

@@ -30,7 +30,12 @@ export function expandPaths(paths: string[]): ExpandedPaths {
             isFolder = statSync(p).isDirectory();
         } catch (e) {
             const code = (e as NodeJS.ErrnoException).code;
-            const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : code === 'EACCES' ? 'cannot read: permission denied' : `cannot read: ${code ?? (e as Error).message}`;
+            const why =
+                code === 'ENOENT' || code === 'ENOTDIR'
+                    ? 'no such file or folder'
+                    : code === 'EACCES'
+                      ? 'cannot read: permission denied'
+                      : `cannot read: ${code ?? (e as Error).message}`;
             result.failures.push(new CliError(`${p}: ${why}.`, 2, p));
             continue;
         }

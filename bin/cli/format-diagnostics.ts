@@ -14,7 +14,13 @@ export function formatDiagnosticsText(plans: Array<Pick<LoadedPlan, 'file' | 'di
 }
 
 export function formatDiagnosticsJson(plans: Array<Pick<LoadedPlan, 'file' | 'diagnostics'>>): string {
-    return JSON.stringify(plans.map(p => ({ file: p.file, diagnostics: p.diagnostics.map(compileDiagnostic) })), null, 2) + '\n';
+    return (
+        JSON.stringify(
+            plans.map(p => ({ file: p.file, diagnostics: p.diagnostics.map(compileDiagnostic) })),
+            null,
+            2
+        ) + '\n'
+    );
 }
 
 export function hasErrors(diagnostics: Diagnostic[]): boolean {

@@ -55,14 +55,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-    code => { process.exitCode = code; },
+    code => {
+        process.exitCode = code;
+    },
     (e: unknown) => {
         if (e instanceof CliError) {
             process.stderr.write(`rehab: ${e.message}\n`);
             process.exitCode = e.exitCode;
         } else {
             // A defect in rehab itself: say so briefly and how to report it, without a stack trace.
-            process.stderr.write(`rehab: internal error: ${(e as Error)?.message ?? String(e)}. Please report it with the plan that caused it.\n`);
+            process.stderr.write(
+                `rehab: internal error: ${(e as Error)?.message ?? String(e)}. Please report it with the plan that caused it.\n`
+            );
             if (process.env.REHAB_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
             process.exitCode = EXIT_USAGE;
         }

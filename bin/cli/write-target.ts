@@ -5,10 +5,7 @@ import * as path from 'node:path';
  * How an output path is written. Only a regular file (or nothing yet) is replaced through a temporary file and a
  * rename; a device, FIFO or socket is written in place, since renaming over it would destroy it (`-o /dev/stdout`).
  */
-export type WriteTarget =
-    | { kind: 'replace'; path: string; existing?: Stats }
-    | { kind: 'direct' }
-    | { kind: 'folder' };
+export type WriteTarget = { kind: 'replace'; path: string; existing?: Stats } | { kind: 'direct' } | { kind: 'folder' };
 
 export function classifyTarget(target: string): WriteTarget {
     const resolved = path.resolve(target);
@@ -50,7 +47,8 @@ export function sameFile(a: string, b: string): boolean {
     };
     if (real(a) === real(b)) return true;
     try {
-        const sa = statSync(a), sb = statSync(b);
+        const sa = statSync(a),
+            sb = statSync(b);
         return sa.dev === sb.dev && sa.ino === sb.ino;
     } catch {
         return false;
@@ -62,16 +60,26 @@ export function describeWriteError(e: unknown, target: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     const folder = path.dirname(target);
     switch (code) {
-        case 'ENOENT': return `the folder ${folder} does not exist`;
-        case 'EISDIR': return `${target} is a folder`;
-        case 'ENOTDIR': return `${folder} is not a folder (part of the path is a file)`;
+        case 'ENOENT':
+            return `the folder ${folder} does not exist`;
+        case 'EISDIR':
+            return `${target} is a folder`;
+        case 'ENOTDIR':
+            return `${folder} is not a folder (part of the path is a file)`;
         case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EROFS': return 'the file system is read-only';
-        case 'ENOSPC': return 'the disk is full';
-        case 'EDQUOT': return 'the disk quota is used up';
-        case 'ENAMETOOLONG': return 'the name is too long';
-        case 'EPIPE': return 'the reader closed the pipe';
-        default: return (e as Error)?.message ?? String(e);
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'the disk is full';
+        case 'EDQUOT':
+            return 'the disk quota is used up';
+        case 'ENAMETOOLONG':
+            return 'the name is too long';
+        case 'EPIPE':
+            return 'the reader closed the pipe';
+        default:
+            return (e as Error)?.message ?? String(e);
     }
 }

@@ -44,7 +44,9 @@ function startServer(context: vscode.ExtensionContext, output: vscode.LogOutputC
     try {
         return Promise.resolve(new Worker(main.toString(true), { name: 'Rehab language server' }));
     } catch (error) {
-        output.warn(`The language server runs in the extension host: a web worker could not be started (${error instanceof Error ? error.message : String(error)}).`);
+        output.warn(
+            `The language server runs in the extension host: a web worker could not be started (${error instanceof Error ? error.message : String(error)}).`
+        );
         return Promise.resolve(startServerInProcess());
     }
 }

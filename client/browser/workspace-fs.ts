@@ -1,8 +1,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/browser';
 import {
-    FS_READ_DIRECTORY_REQUEST, FS_READ_FILE_REQUEST, FS_STAT_REQUEST,
-    type FsEntryType, type FsReadDirectoryResult, type FsReadFileResult, type FsStatResult, type FsUriParams
+    FS_READ_DIRECTORY_REQUEST,
+    FS_READ_FILE_REQUEST,
+    FS_STAT_REQUEST,
+    type FsEntryType,
+    type FsReadDirectoryResult,
+    type FsReadFileResult,
+    type FsStatResult,
+    type FsUriParams
 } from '../../server/protocol-browser.js';
 
 /**
@@ -31,7 +37,8 @@ export function registerWorkspaceFileSystem(client: BaseLanguageClient): vscode.
             return result;
         }),
         client.onRequest(FS_READ_FILE_REQUEST, async (params: FsUriParams): Promise<FsReadFileResult> =>
-            new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(params))))
+            new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(params)))
+        )
     ];
     return vscode.Disposable.from(...disposables);
 }

@@ -13,17 +13,29 @@ export function registerFollow(context: vscode.ExtensionContext): void {
     const panels = new Set<FollowPanel>();
     context.subscriptions.push(
         diagnostics,
-        { dispose: () => { for (const p of panels) p.dispose(); } },
+        {
+            dispose: () => {
+                for (const p of panels) p.dispose();
+            }
+        },
         vscode.commands.registerCommand('rehab.followDiary', async (uri?: vscode.Uri) => {
             const active = vscode.window.activeTextEditor?.document;
-            const plan = uri instanceof vscode.Uri && uri.path.endsWith('.rehab') ? uri : active?.uri.path.endsWith('.rehab') ? active.uri : undefined;
+            const plan =
+                uri instanceof vscode.Uri && uri.path.endsWith('.rehab')
+                    ? uri
+                    : active?.uri.path.endsWith('.rehab')
+                      ? active.uri
+                      : undefined;
             if (!plan) {
                 void vscode.window.showWarningMessage('Open a .rehab plan, then follow a patient diary with it.');
                 return;
             }
             const picked = await vscode.window.showOpenDialog({
-                canSelectMany: false, openLabel: 'Follow Diary', title: 'Pick the patient’s pain diary (CSV)',
-                defaultUri: vscode.Uri.joinPath(plan, '..'), filters: { 'Pain diary (CSV)': ['csv', 'txt'] }
+                canSelectMany: false,
+                openLabel: 'Follow Diary',
+                title: 'Pick the patient’s pain diary (CSV)',
+                defaultUri: vscode.Uri.joinPath(plan, '..'),
+                filters: { 'Pain diary (CSV)': ['csv', 'txt'] }
             });
             if (!picked?.[0]) return;
             const panel = new FollowPanel(plan, picked[0], diagnostics, () => panels.delete(panel));
@@ -38,16 +50,38 @@ class FollowPanel implements vscode.Disposable {
     private timer?: ReturnType<typeof setTimeout>;
     private renderId = 0;
 
-    constructor(private readonly plan: vscode.Uri, private readonly diary: vscode.Uri, private readonly diagnostics: vscode.DiagnosticCollection, onDispose: () => void) {
+    constructor(
+        private readonly plan: vscode.Uri,
+        private readonly diary: vscode.Uri,
+        private readonly diagnostics: vscode.DiagnosticCollection,
+        onDispose: () => void
+    ) {
         // No scripts: the page is a static report; its styles carry the nonce of each render.
-        this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Follow ${basename(diary)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(diary, '..'), basename(diary)));
+        this.panel = vscode.window.createWebviewPanel(
+            VIEW_TYPE,
+            `Follow ${basename(diary)}`,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            { enableScripts: false, enableCommandUris: false, localResourceRoots: [] }
+        );
+        const watcher = vscode.workspace.createFileSystemWatcher(
+            new vscode.RelativePattern(vscode.Uri.joinPath(diary, '..'), basename(diary))
+        );
         const soon = () => this.schedule();
         this.disposables.push(
-            watcher, watcher.onDidChange(soon), watcher.onDidCreate(soon), watcher.onDidDelete(soon),
-            vscode.workspace.onDidChangeTextDocument(e => { if (this.isMine(e.document.uri)) soon(); }),
-            vscode.workspace.onDidSaveTextDocument(d => { if (this.isMine(d.uri)) soon(); }),
-            this.panel.onDidDispose(() => { this.dispose(); onDispose(); })
+            watcher,
+            watcher.onDidChange(soon),
+            watcher.onDidCreate(soon),
+            watcher.onDidDelete(soon),
+            vscode.workspace.onDidChangeTextDocument(e => {
+                if (this.isMine(e.document.uri)) soon();
+            }),
+            vscode.workspace.onDidSaveTextDocument(d => {
+                if (this.isMine(d.uri)) soon();
+            }),
+            this.panel.onDidDispose(() => {
+                this.dispose();
+                onDispose();
+            })
         );
         void this.render();
     }
@@ -75,11 +109,16 @@ class FollowPanel implements vscode.Disposable {
         try {
             const planText = await textOf(this.plan);
             const diaryText = await textOf(this.diary);
-            const loaded = await loadPlan(this.plan.toString(), planText, uri => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri)?.getText());
+            const loaded = await loadPlan(this.plan.toString(), planText, uri =>
+                vscode.workspace.textDocuments.find(d => d.uri.toString() === uri)?.getText()
+            );
             const plan = loaded.model.plan;
             if (!plan || loaded.errors.length > 0) {
                 const what = plan ? `has ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}` : 'holds no plan';
-                page = placeholderHtml(`${basename(this.plan)} ${what}: the diary is followed once the plan checks without errors (see Problems).`, security);
+                page = placeholderHtml(
+                    `${basename(this.plan)} ${what}: the diary is followed once the plan checks without errors (see Problems).`,
+                    security
+                );
             } else {
                 const result = followDiary(plan, diaryText, { language: planLanguage(plan) });
                 this.diagnostics.set(this.diary, result.issues.map(toDiagnostic));
@@ -103,8 +142,11 @@ async function textOf(uri: vscode.Uri): Promise<string> {
 
 function toDiagnostic(issue: DiaryIssue): vscode.Diagnostic {
     const line = Math.max(0, issue.line - 1);
-    const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), issue.message,
-        issue.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+    const d = new vscode.Diagnostic(
+        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
+        issue.message,
+        issue.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning
+    );
     d.source = 'rehab follow';
     return d;
 }

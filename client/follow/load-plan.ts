@@ -14,7 +14,10 @@ import { createRehabServices, type RehabServices } from '../../language/rehab-mo
 let services: RehabServices | undefined;
 let version = 0;
 
-export interface LoadedPlan { model: Model; errors: Diagnostic[] }
+export interface LoadedPlan {
+    model: Model;
+    errors: Diagnostic[];
+}
 
 /** Parses, links and validates the plan text; the documents of the previous call are dropped first. */
 export async function loadPlan(uri: string, text: string, openText: (uri: string) => string | undefined): Promise<LoadedPlan> {
@@ -32,7 +35,9 @@ export async function loadPlan(uri: string, text: string, openText: (uri: string
         for (const imp of (all[i].parseResult.value as Model).imports ?? []) {
             const target = services.workspace.Imports.resolve(imp);
             if (!target || documents.hasDocument(target)) continue;
-            const importedText = openText(target.toString()) ?? (target.scheme === 'file' ? await readFile(target.fsPath, 'utf8').catch(() => undefined) : undefined);
+            const importedText =
+                openText(target.toString()) ??
+                (target.scheme === 'file' ? await readFile(target.fsPath, 'utf8').catch(() => undefined) : undefined);
             if (importedText === undefined) continue;
             const doc = factory.fromString(importedText, target);
             documents.addDocument(doc);

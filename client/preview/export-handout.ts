@@ -9,7 +9,9 @@ export async function exportHandout(client: LanguageClient, source: vscode.Uri |
         void vscode.window.showWarningMessage('Open a .rehab plan to export its handout.');
         return;
     }
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === source.toString()) ?? (await vscode.workspace.openTextDocument(source));
+    const document =
+        vscode.workspace.textDocuments.find(d => d.uri.toString() === source.toString()) ??
+        (await vscode.workspace.openTextDocument(source));
     let result: PreviewResult;
     try {
         result = await client.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri: document.uri.toString(), mode: 'handout' });

@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, parsePreviewState, parseWebviewMessage, type ExtensionToWebview, type PreviewResult } from '../../language/render/preview-protocol.js';
+import {
+    PREVIEW_REQUEST,
+    parsePreviewState,
+    parseWebviewMessage,
+    type ExtensionToWebview,
+    type PreviewResult
+} from '../../language/render/preview-protocol.js';
 import { exportHandout } from './export-handout.js';
 import { placeholderHtml, previewParams, type WebviewSecurity } from './webview-html.js';
 
@@ -13,7 +19,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         preview,
         vscode.commands.registerCommand('rehab.openPreview', (uri?: vscode.Uri) => preview.open(vscode.ViewColumn.Active, uri)),
         vscode.commands.registerCommand('rehab.openPreviewToSide', (uri?: vscode.Uri) => preview.open(vscode.ViewColumn.Beside, uri)),
-        vscode.commands.registerCommand('rehab.exportHandout', (uri?: vscode.Uri) => exportHandout(client, uri instanceof vscode.Uri ? uri : preview.planUri())),
+        vscode.commands.registerCommand('rehab.exportHandout', (uri?: vscode.Uri) =>
+            exportHandout(client, uri instanceof vscode.Uri ? uri : preview.planUri())
+        ),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
             deserializeWebviewPanel: (panel, state) => Promise.resolve(preview.restore(panel, state))
         }),
@@ -38,7 +46,10 @@ class RehabPreview implements vscode.Disposable {
     private timer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) { }
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly client: LanguageClient
+    ) {}
 
     planUri(): vscode.Uri | undefined {
         const active = vscode.window.activeTextEditor?.document;
@@ -54,7 +65,12 @@ class RehabPreview implements vscode.Disposable {
         if (this.panel) {
             this.panel.reveal(column, true);
         } else {
-            const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Rehab Preview', { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+            const panel = vscode.window.createWebviewPanel(
+                VIEW_TYPE,
+                'Rehab Preview',
+                { viewColumn: column, preserveFocus: true },
+                this.webviewOptions()
+            );
             this.attach(panel);
         }
         this.show(target, target.toString() === this.uri?.toString() ? this.scrollY : 0);
@@ -87,7 +103,11 @@ class RehabPreview implements vscode.Disposable {
 
     private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
         // No retainContextWhenHidden: the webview's own state (setState) and the serializer carry it.
-        return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] };
+        return {
+            enableScripts: true,
+            enableCommandUris: false,
+            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')]
+        };
     }
 
     private security(panel: vscode.WebviewPanel): WebviewSecurity {
@@ -115,7 +135,8 @@ class RehabPreview implements vscode.Disposable {
     }
 
     private async render(): Promise<void> {
-        const panel = this.panel, uri = this.uri;
+        const panel = this.panel,
+            uri = this.uri;
         if (!panel || !uri) return;
         const id = ++this.requestId;
         const security = this.security(panel);
@@ -124,7 +145,10 @@ class RehabPreview implements vscode.Disposable {
             const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, previewParams(uri.toString(), security));
             html = result.html;
         } catch (error) {
-            html = placeholderHtml(`The preview could not be rendered: ${error instanceof Error ? error.message : String(error)}`, security);
+            html = placeholderHtml(
+                `The preview could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+                security
+            );
         }
         if (id !== this.requestId || this.panel !== panel) return;
         panel.webview.html = html;
@@ -151,7 +175,10 @@ class RehabPreview implements vscode.Disposable {
     private async reveal(uri: vscode.Uri, line: number): Promise<void> {
         const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
         const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
-        const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+        const editor = await vscode.window.showTextDocument(document, {
+            viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+            preserveFocus: false
+        });
         const position = new vscode.Position(Math.min(Math.max(0, line - 1), Math.max(0, editor.document.lineCount - 1)), 0);
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

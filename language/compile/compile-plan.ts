@@ -1,23 +1,80 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Activity, Dose, EntryCriterion, Exercise, HistoryFact, Model, Phase, Plan, StopCondition, StopRule } from '../generated/ast.js';
+import type {
+    Activity,
+    Dose,
+    EntryCriterion,
+    Exercise,
+    HistoryFact,
+    Model,
+    Phase,
+    Plan,
+    StopCondition,
+    StopRule
+} from '../generated/ast.js';
 import {
-    isActivity, isActivityPainCriterion, isActivityPainLimit, isAge, isAllow, isAtWeeks, isCondition, isDelivery, isDiabetes, isDuration,
-    isEntry, isExercise, isFirstStepPainCriterion, isFirstStepPainLog, isFirstStepPainRises, isGoal, isIntervals, isLanguageSetting,
-    isMonitor, isNightPainSign, isPainAbove, isPainSettles, isPatient, isPhase, isRedFlags, isReview, isSetsHold, isSetsReps,
-    isShoes, isSide, isStopRule, isWalkCriterion, isWeekCriterion, isWeight, isAvoid, isHistory, isSymptomsFor, isTreatedFor
+    isActivity,
+    isActivityPainCriterion,
+    isActivityPainLimit,
+    isAge,
+    isAllow,
+    isAtWeeks,
+    isCondition,
+    isDelivery,
+    isDiabetes,
+    isDuration,
+    isEntry,
+    isExercise,
+    isFirstStepPainCriterion,
+    isFirstStepPainLog,
+    isFirstStepPainRises,
+    isGoal,
+    isIntervals,
+    isLanguageSetting,
+    isMonitor,
+    isNightPainSign,
+    isPainAbove,
+    isPainSettles,
+    isPatient,
+    isPhase,
+    isRedFlags,
+    isReview,
+    isSetsHold,
+    isSetsReps,
+    isShoes,
+    isSide,
+    isStopRule,
+    isWalkCriterion,
+    isWeekCriterion,
+    isWeight,
+    isAvoid,
+    isHistory,
+    isSymptomsFor,
+    isTreatedFor
 } from '../generated/ast.js';
 import { computeSchedule, phaseEnd, type Schedule } from '../schedule/schedule.js';
 import { sessionsPerWeek, sessionsPerWeekMax, toHours, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from '../schedule/quantities.js';
 import { frequencyText } from '../words/rehab-source.js';
-import { contactText, exerciseKind, exerciseText, isReferralPlan, planStartDate, referralText, spanWeeks, variantBase } from '../plan/plan-queries.js';
+import {
+    contactText,
+    exerciseKind,
+    exerciseText,
+    isReferralPlan,
+    planStartDate,
+    referralText,
+    spanWeeks,
+    variantBase
+} from '../plan/plan-queries.js';
 import { addDays } from '../plan/dates.js';
 import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './plan-json-schema.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
 /** Rule severities a project's `rehab.config.json` sets, and the file they come from. */
-export interface ProjectRules { file?: string; rules: Record<string, string> }
+export interface ProjectRules {
+    file?: string;
+    rules: Record<string, string>;
+}
 
 /**
  * The plan as versioned JSON (see CompiledPlanSchema). Pure: the same plan gives the same JSON.
@@ -96,7 +153,8 @@ function compileStopRule(rule: StopRule, scope: string) {
 }
 
 function compileStopCondition(c: StopCondition): CompiledPlan['stopRules'][number]['conditions'][number] {
-    if (isFirstStepPainRises(c)) return c.points !== undefined ? { type: 'first-step-pain-rises', points: c.points } : { type: 'first-step-pain-rises' };
+    if (isFirstStepPainRises(c))
+        return c.points !== undefined ? { type: 'first-step-pain-rises', points: c.points } : { type: 'first-step-pain-rises' };
     if (isPainAbove(c)) return { type: 'pain-above', limit: c.limit?.value ?? 0 };
     if (isNightPainSign(c)) return { type: 'night-pain' };
     return { type: 'swelling' };
@@ -128,7 +186,9 @@ function compilePhase(phase: Phase): CompiledPlan['phases'][number] {
 function compileActivity(a: Activity): CompiledPlan['phases'][number]['activities'][number] {
     const exercise = a.exercise?.ref;
     return {
-        exercise: exercise ? exerciseRef(exercise, sourceOf(a, exercise)) : { id: a.exercise?.$refText ?? '', name: { en: a.exercise?.$refText ?? '' }, source: 'unresolved' },
+        exercise: exercise
+            ? exerciseRef(exercise, sourceOf(a, exercise))
+            : { id: a.exercise?.$refText ?? '', name: { en: a.exercise?.$refText ?? '' }, source: 'unresolved' },
         dose: compileDose(a.dose),
         frequency: a.frequency ? compileFrequency(a) : undefined,
         surface: a.surface,
@@ -146,23 +206,45 @@ function compileActivity(a: Activity): CompiledPlan['phases'][number]['activitie
 }
 
 function compileFrequency(a: Activity): NonNullable<CompiledPlan['phases'][number]['activities'][number]['frequency']> {
-    const lower = sessionsPerWeek(a.frequency) ?? 0, upper = sessionsPerWeekMax(a.frequency) ?? lower;
-    return { text: frequencyText(a.frequency) ?? '', sessionsPerWeek: round(lower), sessionsPerWeekMax: upper !== lower ? round(upper) : undefined };
+    const lower = sessionsPerWeek(a.frequency) ?? 0,
+        upper = sessionsPerWeekMax(a.frequency) ?? lower;
+    return {
+        text: frequencyText(a.frequency) ?? '',
+        sessionsPerWeek: round(lower),
+        sessionsPerWeekMax: upper !== lower ? round(upper) : undefined
+    };
 }
 
 function compileDose(d: Dose | undefined): CompiledPlan['phases'][number]['activities'][number]['dose'] {
     if (isSetsReps(d)) {
         return {
-            type: 'sets-reps', sets: d.sets, reps: d.reps, repsMax: d.repsTo,
-            tempo: d.up !== undefined && d.pause !== undefined && d.down !== undefined ? { up: d.up, pause: d.pause, down: d.down } : undefined,
+            type: 'sets-reps',
+            sets: d.sets,
+            reps: d.reps,
+            repsMax: d.repsTo,
+            tempo:
+                d.up !== undefined && d.pause !== undefined && d.down !== undefined
+                    ? { up: d.up, pause: d.pause, down: d.down }
+                    : undefined,
             loadKg: d.load?.unit === 'kg' ? d.load.value : undefined
         };
     }
-    if (isSetsHold(d)) return { type: 'sets-hold', sets: d.sets, holdSeconds: toSeconds(d.hold) ?? 0, holdSecondsMax: d.hold?.valueTo !== undefined ? toSecondsMax(d.hold) : undefined };
-    if (isIntervals(d)) return { type: 'intervals', repeats: d.repeats, runMinutes: toMinutes(d.run) ?? 0, walkMinutes: toMinutes(d.walk) ?? 0 };
+    if (isSetsHold(d))
+        return {
+            type: 'sets-hold',
+            sets: d.sets,
+            holdSeconds: toSeconds(d.hold) ?? 0,
+            holdSecondsMax: d.hold?.valueTo !== undefined ? toSecondsMax(d.hold) : undefined
+        };
+    if (isIntervals(d))
+        return { type: 'intervals', repeats: d.repeats, runMinutes: toMinutes(d.run) ?? 0, walkMinutes: toMinutes(d.walk) ?? 0 };
     if (isDuration(d)) {
         if (d.amount?.unit === 'km') return { type: 'duration', km: d.amount.value };
-        return { type: 'duration', minutes: toMinutes(d.amount), minutesMax: d.amount?.valueTo !== undefined ? toMinutesMax(d.amount) : undefined };
+        return {
+            type: 'duration',
+            minutes: toMinutes(d.amount),
+            minutesMax: d.amount?.valueTo !== undefined ? toMinutesMax(d.amount) : undefined
+        };
     }
     if (isAtWeeks(d)) return { type: 'at-weeks', weeks: [...d.weeks] };
     return { type: 'none' };
@@ -214,11 +296,20 @@ function compileSchedule(schedule: Schedule, start: string | undefined): Compile
             index: a.phase.members.filter(isActivity).indexOf(a.activity),
             exercise: a.activity.exercise?.$refText ?? '',
             kind: a.kind,
-            sets: round(a.sets), reps: round(a.reps), repsMax: upperEnd(a.reps, a.repsMax),
-            holdSeconds: round(a.holdSeconds), holdSecondsMax: upperEnd(a.holdSeconds, a.holdSecondsMax), loadKg: round(a.loadKg),
-            minutes: round(a.minutes), minutesMax: upperEnd(a.minutes, a.minutesMax),
-            runMinutesPerSession: round(a.runMinutesPerSession), walkMinutesPerSession: round(a.walkMinutesPerSession),
-            sessionsPerWeek: round(a.sessionsPerWeek), sessionsPerWeekMax: upperEnd(a.sessionsPerWeek, a.sessionsPerWeekMax), runMinutesPerWeek: round(a.runMinutesPerWeek), strengthVolume: round(a.strengthVolume)
+            sets: round(a.sets),
+            reps: round(a.reps),
+            repsMax: upperEnd(a.reps, a.repsMax),
+            holdSeconds: round(a.holdSeconds),
+            holdSecondsMax: upperEnd(a.holdSeconds, a.holdSecondsMax),
+            loadKg: round(a.loadKg),
+            minutes: round(a.minutes),
+            minutesMax: upperEnd(a.minutes, a.minutesMax),
+            runMinutesPerSession: round(a.runMinutesPerSession),
+            walkMinutesPerSession: round(a.walkMinutesPerSession),
+            sessionsPerWeek: round(a.sessionsPerWeek),
+            sessionsPerWeekMax: upperEnd(a.sessionsPerWeek, a.sessionsPerWeekMax),
+            runMinutesPerWeek: round(a.runMinutesPerWeek),
+            strengthVolume: round(a.strengthVolume)
         })),
         procedures: w.procedures.map(p => ({ exercise: p.activity.exercise?.$refText ?? '', phase: p.activity.$container.name })),
         reviews: w.reviews.map(r => ({ note: r.note })),

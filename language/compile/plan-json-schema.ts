@@ -7,8 +7,15 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = '2';
 
 const Severity = z.enum(['error', 'warning', 'info', 'hint']);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('a date, YYYY-MM-DD');
-const Span = z.object({ value: z.number(), unit: z.enum(['day', 'week', 'month', 'year']), weeks: z.number().int().min(0).describe('whole weeks, rounded down (a month is 52/12 weeks)') });
+const IsoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('a date, YYYY-MM-DD');
+const Span = z.object({
+    value: z.number(),
+    unit: z.enum(['day', 'week', 'month', 'year']),
+    weeks: z.number().int().min(0).describe('whole weeks, rounded down (a month is 52/12 weeks)')
+});
 const LocalText = z.object({ en: z.string(), da: z.string().optional() }).describe('A text in English, with Danish when known.');
 const Line = z.number().int().min(1).describe('1-based source line');
 
@@ -33,11 +40,27 @@ const EntryCriterion = z.discriminatedUnion('type', [
 ]);
 
 const Dose = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('sets-reps'), sets: z.number(), reps: z.number(), repsMax: z.number().optional().describe('upper end of a range, `3 x 8-12 reps`'),
-        tempo: z.object({ up: z.number(), pause: z.number(), down: z.number() }).optional(), loadKg: z.number().optional() }),
-    z.object({ type: z.literal('sets-hold'), sets: z.number(), holdSeconds: z.number(), holdSecondsMax: z.number().optional().describe('upper end of a range, `3 x 20-30 s hold`') }),
+    z.object({
+        type: z.literal('sets-reps'),
+        sets: z.number(),
+        reps: z.number(),
+        repsMax: z.number().optional().describe('upper end of a range, `3 x 8-12 reps`'),
+        tempo: z.object({ up: z.number(), pause: z.number(), down: z.number() }).optional(),
+        loadKg: z.number().optional()
+    }),
+    z.object({
+        type: z.literal('sets-hold'),
+        sets: z.number(),
+        holdSeconds: z.number(),
+        holdSecondsMax: z.number().optional().describe('upper end of a range, `3 x 20-30 s hold`')
+    }),
     z.object({ type: z.literal('intervals'), repeats: z.number(), runMinutes: z.number(), walkMinutes: z.number() }),
-    z.object({ type: z.literal('duration'), minutes: z.number().optional(), minutesMax: z.number().optional().describe('upper end of a range, `10-15 min`'), km: z.number().optional() }),
+    z.object({
+        type: z.literal('duration'),
+        minutes: z.number().optional(),
+        minutesMax: z.number().optional().describe('upper end of a range, `10-15 min`'),
+        km: z.number().optional()
+    }),
     z.object({ type: z.literal('at-weeks'), weeks: z.array(z.number()) }),
     z.object({ type: z.literal('none') })
 ]);
@@ -63,7 +86,10 @@ const ExerciseRef = z.object({
     name: LocalText,
     cue: LocalText.optional(),
     guideSection: z.string().optional(),
-    like: z.string().optional().describe('the built-in this exercise is a variant of (`exercise ID like BUILTIN`); the rules judge it as that built-in'),
+    like: z
+        .string()
+        .optional()
+        .describe('the built-in this exercise is a variant of (`exercise ID like BUILTIN`); the rules judge it as that built-in'),
     link: z.string().optional().describe('a video or picture address, https: or relative'),
     source: z.enum(['builtin', 'plan', 'import', 'unresolved'])
 });
@@ -144,20 +170,32 @@ export const CompiledPlanSchema = z.object({
         language: z.enum(['en', 'da']),
         start: IsoDate.optional().describe('`start`: the date plan week 1 starts'),
         contact: z.string().optional().describe('`contact`: who the patient calls'),
-        referral: z.object({ text: z.string(), referralOnly: z.boolean().describe('true when every activity is a support (or there is none): the plan is a referral and loads nothing') }).optional()
+        referral: z
+            .object({
+                text: z.string(),
+                referralOnly: z
+                    .boolean()
+                    .describe('true when every activity is a support (or there is none): the plan is a referral and loads nothing')
+            })
+            .optional()
             .describe('`refer`: to whom and why')
     }),
-    history: z.object({
-        symptoms: Span.optional().describe('`symptoms for`: time since onset when the plan starts; sets the course clock'),
-        treated: Span.optional().describe('`treated for`: conservative treatment already done; sets the treatment clock')
-    }).optional().describe('`history`; absent when the plan has none (then every clock is the plan\'s week)'),
-    patient: z.object({
-        age: z.number().optional(),
-        weightKg: z.number().optional(),
-        side: z.enum(['left', 'right', 'both']).optional(),
-        redFlags: z.array(z.string()).optional().describe('[] when screened and none found; absent when not documented'),
-        diabetes: z.boolean().optional()
-    }).optional(),
+    history: z
+        .object({
+            symptoms: Span.optional().describe('`symptoms for`: time since onset when the plan starts; sets the course clock'),
+            treated: Span.optional().describe('`treated for`: conservative treatment already done; sets the treatment clock')
+        })
+        .optional()
+        .describe("`history`; absent when the plan has none (then every clock is the plan's week)"),
+    patient: z
+        .object({
+            age: z.number().optional(),
+            weightKg: z.number().optional(),
+            side: z.enum(['left', 'right', 'both']).optional(),
+            redFlags: z.array(z.string()).optional().describe('[] when screened and none found; absent when not documented'),
+            diabetes: z.boolean().optional()
+        })
+        .optional(),
     loadRules: z.object({
         maxActivityPain: z.number().optional(),
         painSettlesWithinHours: z.number().optional(),
@@ -170,7 +208,9 @@ export const CompiledPlanSchema = z.object({
     exercises: z.array(ExerciseRef.extend({ targets: z.string().optional() })).describe('exercises defined in the plan'),
     phases: z.array(Phase),
     overrides: z.array(z.object({ rule: z.string(), reason: z.string(), scope: z.string(), line: Line })),
-    projectRules: z.array(z.object({ rule: z.string(), setting: z.string(), file: z.string() })).optional()
+    projectRules: z
+        .array(z.object({ rule: z.string(), setting: z.string(), file: z.string() }))
+        .optional()
         .describe('rule severities that rehab.config.json changed for this plan (e.g. a rule turned off), kept for audit like overrides'),
     schedule: z.array(ScheduleWeek),
     diagnostics: z.array(Diagnostic)

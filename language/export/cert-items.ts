@@ -3,7 +3,8 @@
  * titles in English and Danish. The wording is ours; the numbering is the template's.
  */
 
-export type CertItemId = '1' | '2' | '3' | '4' | '5' | '6' | '7a' | '7b' | '8' | '9' | '10' | '11' | '12' | '13' | '14a' | '14b' | '15' | '16a' | '16b';
+export type CertItemId =
+    '1' | '2' | '3' | '4' | '5' | '6' | '7a' | '7b' | '8' | '9' | '10' | '11' | '12' | '13' | '14a' | '14b' | '15' | '16a' | '16b';
 
 export const CERT_ITEMS: ReadonlyArray<{ id: CertItemId; en: string; da: string }> = [
     { id: '1', en: 'Exercise equipment', da: 'Træningsudstyr' },

@@ -1,7 +1,22 @@
 import type { Activity, DeliveryKey, Model, PatientFact, Phase, Plan } from '../generated/ast.js';
 import {
-    isActivity, isActivityPainLimit, isAge, isAllow, isAvoid, isDelivery, isDiabetes, isEntry, isMonitor, isPainSettles, isPatient,
-    isRedFlags, isReview, isShoes, isSide, isStopRule, isWeight
+    isActivity,
+    isActivityPainLimit,
+    isAge,
+    isAllow,
+    isAvoid,
+    isDelivery,
+    isDiabetes,
+    isEntry,
+    isMonitor,
+    isPainSettles,
+    isPatient,
+    isRedFlags,
+    isReview,
+    isShoes,
+    isSide,
+    isStopRule,
+    isWeight
 } from '../generated/ast.js';
 import { phaseEnd } from '../schedule/schedule.js';
 import { CERT_ITEMS, type CertItemId } from './cert-items.js';
@@ -21,7 +36,12 @@ import { activityKind, exerciseText } from '../plan/plan-queries.js';
 
 export type CertStatus = 'stated' | 'not stated';
 
-export interface CertItem { id: CertItemId; title: string; status: CertStatus; text: string }
+export interface CertItem {
+    id: CertItemId;
+    title: string;
+    status: CertStatus;
+    text: string;
+}
 
 const EXERCISE_KINDS = new Set(['stretch', 'strength', 'balance', 'mobility', 'cardio', 'walking', 'running']);
 
@@ -43,22 +63,32 @@ function fill(plan: Plan): Filled {
     const activities = phases.flatMap(phase => phase.members.filter(isActivity).map(activity => ({ phase, activity })));
     const exercises = activities.filter(a => isExerciseActivity(a.activity));
     const others = activities.filter(a => !isExerciseActivity(a.activity));
-    const said = (key: DeliveryKey) => plan.members.filter(isDelivery).filter(d => d.key === key && d.text?.trim()).map(d => d.text);
+    const said = (key: DeliveryKey) =>
+        plan.members
+            .filter(isDelivery)
+            .filter(d => d.key === key && d.text?.trim())
+            .map(d => d.text);
     const patient = plan.members.find(isPatient);
     const monitor = plan.members.filter(isMonitor).flatMap(m => m.rules);
     const stopRules = [...plan.members.filter(isStopRule), ...phases.flatMap(p => p.members.filter(isStopRule))];
-    const progressions = activities.flatMap(({ phase, activity }) => activity.progressions.map(p => `${label(activity)} in ${phaseLabel(phase)}: ${progressionText(p)}.`));
+    const progressions = activities.flatMap(({ phase, activity }) =>
+        activity.progressions.map(p => `${label(activity)} in ${phaseLabel(phase)}: ${progressionText(p)}.`)
+    );
     // Source form, like the progressions: the clinician's own notation, exact for a report.
     const loadRules = monitor.filter(r => isActivityPainLimit(r) || isPainSettles(r)).map(loadRuleText);
     const entries = phases.map(p => {
-        const criteria = p.members.filter(isEntry).flatMap(e => e.criteria).map(c => entryCriterionWords(c, 'en'));
+        const criteria = p.members
+            .filter(isEntry)
+            .flatMap(e => e.criteria)
+            .map(c => entryCriterionWords(c, 'en'));
         return criteria.length > 0 ? `${capital(phaseLabel(p))} starts when ${criteria.join(w.and)}.` : undefined;
     });
-    const surfaces = [...new Set(activities.flatMap(a => a.activity.surface ? [a.activity.surface as string] : []))];
+    const surfaces = [...new Set(activities.flatMap(a => (a.activity.surface ? [a.activity.surface as string] : [])))];
     const first = phases.find(p => p.members.some(isActivity));
     const facts = patient ? patientFacts(patient.facts) : [];
     const overrides = [...plan.members.filter(isAllow), ...phases.flatMap(p => p.members.filter(isAllow))]
-        .filter(a => a.reason).map(a => `Rule ${a.rule} set aside: ${a.reason}.`);
+        .filter(a => a.reason)
+        .map(a => `Rule ${a.rule} set aside: ${a.reason}.`);
     const reviews = [...plan.members.filter(isReview), ...phases.flatMap(p => p.members.filter(isReview))];
     const described = [...new Map(exercises.map(({ activity }) => [activity.exercise?.$refText, activity])).values()];
     const undescribed = described.filter(a => !exerciseText(a.exercise?.ref).cue && !a.exercise?.ref?.targets);
@@ -72,32 +102,65 @@ function fill(plan: Plan): Filled {
         '6': said('motivation'),
         '7a': [...entries, loadRules.length > 0 ? `Load is kept within: ${loadRules.join('; ')}.` : undefined],
         '7b': [...progressions, phases.length > 1 ? `Phases in order: ${phases.map(phaseLabel).join(', then ')}.` : undefined],
-        '8': undescribed.length > 0 ? [] : described.map(a => `${label(a)} (${activityKind(a) ?? 'exercise'}): ${exerciseText(a.exercise?.ref).cue ?? a.exercise?.ref?.targets}`),
-        '9': exercises.length === 0 ? [] : [
-            `The patient's own programme: ${[...new Set(exercises.map(({ activity }) => [label(activity), frequencyWords(activity.frequency, 'en')].filter(Boolean).join(' ')))].join('; ')}.`,
-            monitor.some(r => r.$type === 'FirstStepPainLog') ? 'The patient records first-step pain every morning.' : undefined
-        ],
+        '8':
+            undescribed.length > 0
+                ? []
+                : described.map(
+                      a =>
+                          `${label(a)} (${activityKind(a) ?? 'exercise'}): ${exerciseText(a.exercise?.ref).cue ?? a.exercise?.ref?.targets}`
+                  ),
+        '9':
+            exercises.length === 0
+                ? []
+                : [
+                      `The patient's own programme: ${[...new Set(exercises.map(({ activity }) => [label(activity), frequencyWords(activity.frequency, 'en')].filter(Boolean).join(' ')))].join('; ')}.`,
+                      monitor.some(r => r.$type === 'FirstStepPainLog') ? 'The patient records first-step pain every morning.' : undefined
+                  ],
         '10': [
-            ...others.map(({ phase, activity }) => `${label(activity)} (${activityKind(activity) ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`),
+            ...others.map(
+                ({ phase, activity }) =>
+                    `${label(activity)} (${activityKind(activity) ?? 'other'}), ${phaseLabel(phase)}: ${dosage(activity)}.`
+            ),
             ...phases.flatMap(p => p.members.filter(isAvoid)).map(a => `Avoid: ${a.items.join(', ')}.`),
-            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s => w.shoes(w.num(s.distance?.value)))
+            ...[...plan.members.filter(isShoes), ...phases.flatMap(p => p.members.filter(isShoes))].map(s =>
+                w.shoes(w.num(s.distance?.value))
+            )
         ],
-        '11': stopRules.length === 0 ? [] : [`${w.stopIf} ${[...new Set(stopRules.flatMap(r => r.conditions).map(c => stopConditionWords(c, 'en')))].join(w.or)}.`],
+        '11':
+            stopRules.length === 0
+                ? []
+                : [`${w.stopIf} ${[...new Set(stopRules.flatMap(r => r.conditions).map(c => stopConditionWords(c, 'en')))].join(w.or)}.`],
         '12': [...said('setting'), surfaces.length > 0 ? `Surfaces: ${surfaces.map(s => surfaceWords(s, 'en')).join(', ')}.` : undefined],
-        '13': exercises.length === 0 ? [] : [
-            ...phases.map(p => {
-                const doses = p.members.filter(isActivity).filter(isExerciseActivity).map(a => `${label(a)} ${dosage(a)}`);
-                return doses.length > 0 ? `${phaseLabel(p)}: ${doses.join('; ')}.` : undefined;
-            }),
-            `Programme length: ${Math.max(0, ...phases.map(p => phaseEnd(p) ?? 0))} weeks.`
-        ],
+        '13':
+            exercises.length === 0
+                ? []
+                : [
+                      ...phases.map(p => {
+                          const doses = p.members
+                              .filter(isActivity)
+                              .filter(isExerciseActivity)
+                              .map(a => `${label(a)} ${dosage(a)}`);
+                          return doses.length > 0 ? `${phaseLabel(p)}: ${doses.join('; ')}.` : undefined;
+                      }),
+                      `Programme length: ${Math.max(0, ...phases.map(p => phaseEnd(p) ?? 0))} weeks.`
+                  ],
         '14a': said('tailoring').length > 0 || facts.length > 0 || overrides.length > 0 ? ['Tailored to the individual patient.'] : [],
         '14b': [...said('tailoring'), facts.length > 0 ? `Patient: ${facts.join(', ')}.` : undefined, ...overrides],
-        '15': first ? [
-            `Starts with ${phaseLabel(first)}: ${first.members.filter(isActivity).map(a => `${label(a)} ${dosage(a)}`).join('; ')}.`,
-            ...first.members.filter(isEntry).flatMap(e => e.criteria).map(c => `${w.startWhen} ${entryCriterionWords(c, 'en')}.`),
-            facts.some(f => f.startsWith('red flags')) ? `Screened before starting: ${facts.find(f => f.startsWith('red flags'))}.` : undefined
-        ] : [],
+        '15': first
+            ? [
+                  `Starts with ${phaseLabel(first)}: ${first.members
+                      .filter(isActivity)
+                      .map(a => `${label(a)} ${dosage(a)}`)
+                      .join('; ')}.`,
+                  ...first.members
+                      .filter(isEntry)
+                      .flatMap(e => e.criteria)
+                      .map(c => `${w.startWhen} ${entryCriterionWords(c, 'en')}.`),
+                  facts.some(f => f.startsWith('red flags'))
+                      ? `Screened before starting: ${facts.find(f => f.startsWith('red flags'))}.`
+                      : undefined
+              ]
+            : [],
         '16a': said('adherence'),
         '16b': reviews.map(r => `Review at week ${r.week}${r.note ? `: ${r.note}` : ''}.`)
     };
@@ -121,9 +184,12 @@ function phaseLabel(phase: Phase): string {
 }
 
 function dosage(activity: Activity): string {
-    const parts = [doseWords(activity.dose, 'en'), frequencyWords(activity.frequency, 'en'),
+    const parts = [
+        doseWords(activity.dose, 'en'),
+        frequencyWords(activity.frequency, 'en'),
         activity.surface ? `on ${surfaceWords(activity.surface, 'en')}` : undefined,
-        ...activity.rests.map(r => restWords(r, 'en'))];
+        ...activity.rests.map(r => restWords(r, 'en'))
+    ];
     return parts.filter(Boolean).join(', ');
 }
 
@@ -150,8 +216,11 @@ export function formatCertReport(items: CertItem[], language: Language = 'en'): 
         for (const line of body) lines.push(`      ${line}`);
     }
     const stated = (items ?? []).filter(i => i.status === 'stated').length;
-    lines.push('', language === 'da'
-        ? `${stated} af ${items?.length ?? 0} CERT-punkter angivet.`
-        : `${stated} of ${items?.length ?? 0} CERT items stated.`);
+    lines.push(
+        '',
+        language === 'da'
+            ? `${stated} af ${items?.length ?? 0} CERT-punkter angivet.`
+            : `${stated} of ${items?.length ?? 0} CERT items stated.`
+    );
     return lines.join('\n');
 }

@@ -30,9 +30,12 @@ export function isProcedure(activity: Activity): boolean {
 /** Which request resource an ActivityDefinition (and a CarePlan activity) would create. */
 export function requestKind(exercise: Exercise | undefined): string {
     switch (exerciseKind(exercise)) {
-        case 'medication': return 'MedicationRequest';
-        case 'support': return 'DeviceRequest';
-        default: return 'ServiceRequest';
+        case 'medication':
+            return 'MedicationRequest';
+        case 'support':
+            return 'DeviceRequest';
+        default:
+            return 'ServiceRequest';
     }
 }
 
@@ -85,7 +88,8 @@ function sessionMinutes(activity: Activity): number | undefined {
     const dose = activity.dose;
     if (isDuration(dose)) return toMinutes(dose.amount);
     if (isIntervals(dose)) {
-        const run = toMinutes(dose.run), walk = toMinutes(dose.walk);
+        const run = toMinutes(dose.run),
+            walk = toMinutes(dose.walk);
         return run !== undefined && walk !== undefined ? dose.repeats * (run + walk) : undefined;
     }
     return undefined;
@@ -100,27 +104,34 @@ export function doseExtensions(activity: Activity): Array<Json | undefined> {
         if (dose.up !== undefined) out.push(ext('dose-tempo', 'valueString', `${dose.up}-${dose.pause ?? 0}-${dose.down ?? 0}`));
         out.push(ext('dose-load', 'valueQuantity', quantity(dose.load?.value, dose.load?.unit)));
     } else if (isSetsHold(dose)) {
-        out.push(ext('dose-sets', 'valueDecimal', dose.sets), ext('dose-hold', 'valueQuantity', quantity(dose.hold?.value, dose.hold?.unit)));
+        out.push(
+            ext('dose-sets', 'valueDecimal', dose.sets),
+            ext('dose-hold', 'valueQuantity', quantity(dose.hold?.value, dose.hold?.unit))
+        );
     } else if (isIntervals(dose)) {
-        out.push(complexExt('dose-intervals', [
-            ['repeats', 'valueDecimal', dose.repeats],
-            ['run', 'valueQuantity', quantity(dose.run?.value, dose.run?.unit)],
-            ['walk', 'valueQuantity', quantity(dose.walk?.value, dose.walk?.unit)]
-        ]));
+        out.push(
+            complexExt('dose-intervals', [
+                ['repeats', 'valueDecimal', dose.repeats],
+                ['run', 'valueQuantity', quantity(dose.run?.value, dose.run?.unit)],
+                ['walk', 'valueQuantity', quantity(dose.walk?.value, dose.walk?.unit)]
+            ])
+        );
     } else if (isDuration(dose) && toMinutes(dose.amount) === undefined) {
         // A duration in a unit Timing can't take (e.g. `5 km`) is still kept.
         out.push(ext('dose-amount', 'valueQuantity', quantity(dose.amount?.value, dose.amount?.unit)));
     }
     for (const p of activity.progressions) {
-        out.push(complexExt('progression', [
-            ['target', 'valueCode', p.target],
-            ['step', 'valueDecimal', p.step === undefined ? undefined : (p.sign === '-' ? -p.step : p.step)],
-            ['unit', 'valueCode', p.unit],
-            ['everyWeeks', 'valueDecimal', p.weeks ?? 1],
-            ['until', 'valueDecimal', p.limit],
-            ['untilUnit', 'valueCode', p.limitUnit],
-            ['rehab', 'valueString', progressionText(p)]
-        ]));
+        out.push(
+            complexExt('progression', [
+                ['target', 'valueCode', p.target],
+                ['step', 'valueDecimal', p.step === undefined ? undefined : p.sign === '-' ? -p.step : p.step],
+                ['unit', 'valueCode', p.unit],
+                ['everyWeeks', 'valueDecimal', p.weeks ?? 1],
+                ['until', 'valueDecimal', p.limit],
+                ['untilUnit', 'valueCode', p.limitUnit],
+                ['rehab', 'valueString', progressionText(p)]
+            ])
+        );
     }
     for (const r of activity.rests) out.push(ext('rest-days', 'valueDecimal', r.days));
     out.push(ext('surface', 'valueCode', activity.surface));
@@ -134,7 +145,9 @@ export function activityAction(planName: string, phase: Phase, activity: Activit
     // A procedure's sessions as the schedule counts them: its `at week` list, a series by frequency, or once.
     const atWeeks = isAtWeeks(activity.dose) ? activity.dose.weeks : procedure ? procedureWeeks(activity) : [];
     const description = procedure
-        ? [doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang), frequencyWords(activity.frequency, lang)].filter(Boolean).join(', ') || undefined
+        ? [doseWords(isAtWeeks(activity.dose) ? activity.dose : undefined, lang), frequencyWords(activity.frequency, lang)]
+              .filter(Boolean)
+              .join(', ') || undefined
         : [doseWords(activity.dose, lang), frequencyWords(activity.frequency, lang)].filter(Boolean).join(', ');
     return {
         id: actionId,

@@ -21,7 +21,11 @@ export function extensionUrl(name: string): string {
  * same ids. Long names keep their start and get a short hash of the whole, to stay unique.
  */
 export function fhirId(...parts: Array<string | undefined>): string {
-    const raw = parts.filter(p => p !== undefined && p !== '').join('-').replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+    const raw = parts
+        .filter(p => p !== undefined && p !== '')
+        .join('-')
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
     const id = raw === '' ? 'unnamed' : raw;
     return id.length <= 64 ? id : `${id.slice(0, 55)}-${hash(id)}`;
 }
@@ -39,7 +43,11 @@ function hash(text: string): string {
 /** `return-to-running` → `ReturnToRunning`: FHIR wants `name` usable as a code identifier. */
 export function pascalName(name: string | undefined): string | undefined {
     if (!name) return undefined;
-    const pascal = name.split(/[^A-Za-z0-9]+/).filter(Boolean).map(w => w[0].toUpperCase() + w.slice(1)).join('');
+    const pascal = name
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(w => w[0].toUpperCase() + w.slice(1))
+        .join('');
     return /^[A-Za-z]/.test(pascal) ? pascal : undefined;
 }
 

@@ -1,12 +1,40 @@
 import type { HistoryFact, Model, Patient, Phase, Plan } from '../generated/ast.js';
 import {
-    isActivity, isAge, isAllow, isAvoid, isCondition, isDelivery, isDiabetes, isEntry, isGoal, isMonitor, isPatient, isRedFlags,
-    isReview, isShoes, isSide, isStopRule, isWeight, isHistory, isStartDate, isContact, isReferral, isSymptomsFor, isTreatedFor
+    isActivity,
+    isAge,
+    isAllow,
+    isAvoid,
+    isCondition,
+    isDelivery,
+    isDiabetes,
+    isEntry,
+    isGoal,
+    isMonitor,
+    isPatient,
+    isRedFlags,
+    isReview,
+    isShoes,
+    isSide,
+    isStopRule,
+    isWeight,
+    isHistory,
+    isStartDate,
+    isContact,
+    isReferral,
+    isSymptomsFor,
+    isTreatedFor
 } from '../generated/ast.js';
 import type { Allow, Shoes } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import {
-    activityAction, activityDefinition, activityDefinitionId, activityDefinitionUrl, exerciseId, isProcedure, requestKind, reviewAction
+    activityAction,
+    activityDefinition,
+    activityDefinitionId,
+    activityDefinitionUrl,
+    exerciseId,
+    isProcedure,
+    requestKind,
+    reviewAction
 } from './fhir-actions.js';
 import { clean, complexExt, ext, fhirId, FHIR_BASE, pascalName, quantity, rehabExpression, weeks, type Json } from './fhir-elements.js';
 import { contactText, planStartDate, referralText, spanWeeks } from '../plan/plan-queries.js';
@@ -32,7 +60,10 @@ export function planToFhirBundle(model: Model): object {
     if (patient || plan.members.some(m => isHistory(m) || isStartDate(m) || isContact(m) || isReferral(m))) {
         resources.push(carePlanOf(plan, patient, planDefinition, lang));
     }
-    bundle.entry = resources.map(resource => ({ fullUrl: `${FHIR_BASE}/${String(resource.resourceType)}/${String(resource.id)}`, resource }));
+    bundle.entry = resources.map(resource => ({
+        fullUrl: `${FHIR_BASE}/${String(resource.resourceType)}/${String(resource.id)}`,
+        resource
+    }));
     return clean(bundle);
 }
 
@@ -53,15 +84,31 @@ function planDefinitionOf(plan: Plan, lang: Language): Json {
         id: fhirId(plan.name),
         language: lang,
         extension: [
-            ...plan.members.filter(isMonitor).flatMap(m => m.rules).map(r => ext('load-rule', 'valueString', loadRuleText(r))),
+            ...plan.members
+                .filter(isMonitor)
+                .flatMap(m => m.rules)
+                .map(r => ext('load-rule', 'valueString', loadRuleText(r))),
             ...plan.members.filter(isShoes).map(shoesExtension),
             ...plan.members.filter(isAllow).map(allowExtension),
-            ...plan.members.filter(isDelivery).map(d => complexExt('delivery-statement', [['key', 'valueCode', d.key], ['text', 'valueString', d.text]]))
+            ...plan.members.filter(isDelivery).map(d =>
+                complexExt('delivery-statement', [
+                    ['key', 'valueCode', d.key],
+                    ['text', 'valueString', d.text]
+                ])
+            )
         ],
         url: planDefinitionUrl(plan),
         name: pascalName(plan.name),
         title: plan.title ?? plan.name,
-        type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/plan-definition-type', code: 'clinical-protocol', display: 'Clinical Protocol' }] },
+        type: {
+            coding: [
+                {
+                    system: 'http://terminology.hl7.org/CodeSystem/plan-definition-type',
+                    code: 'clinical-protocol',
+                    display: 'Clinical Protocol'
+                }
+            ]
+        },
         status: 'draft',
         topic: condition ? [{ coding: [{ system: `${FHIR_BASE}/CodeSystem/condition`, code: condition }], text: condition }] : undefined,
         goal: goals,
@@ -77,33 +124,46 @@ function phaseAction(plan: Plan, phase: Phase, index: number, phaseIds: string[]
         goals.push({ id, description: { text: goal.text } });
     }
     const w = wordsFor(lang);
-    const start = phase.members.filter(isEntry).flatMap(e => e.criteria).map(c => ({
-        kind: 'start',
-        expression: rehabExpression(`${w.startWhen} ${entryCriterionWords(c, lang)}`, criterionText(c))
-    }));
+    const start = phase.members
+        .filter(isEntry)
+        .flatMap(e => e.criteria)
+        .map(c => ({
+            kind: 'start',
+            expression: rehabExpression(`${w.startWhen} ${entryCriterionWords(c, lang)}`, criterionText(c))
+        }));
     const stopRules = [...plan.members.filter(isStopRule), ...phase.members.filter(isStopRule)];
     // FHIR combines conditions of one kind with AND; stop rules are alternatives, so they share one condition.
     // A plan-wide rule repeated in a phase is said once.
     const conditions = [...new Map(stopRules.flatMap(r => r.conditions).map(c => [stopConditionText(c), c])).entries()];
-    const stop = conditions.length === 0 ? [] : [{
-        kind: 'stop',
-        expression: rehabExpression(
-            `${w.stopIf} ${conditions.map(([, c]) => stopConditionWords(c, lang)).join(w.or)}`,
-            conditions.map(([text]) => text).join(' or '))
-    }];
+    const stop =
+        conditions.length === 0
+            ? []
+            : [
+                  {
+                      kind: 'stop',
+                      expression: rehabExpression(
+                          `${w.stopIf} ${conditions.map(([, c]) => stopConditionWords(c, lang)).join(w.or)}`,
+                          conditions.map(([text]) => text).join(' or ')
+                      )
+                  }
+              ];
     const related = [
         index > 0 ? { actionId: phaseIds[index - 1], relationship: 'after' } : undefined,
         index < phaseIds.length - 1 ? { actionId: phaseIds[index + 1], relationship: 'before' } : undefined
     ];
     const children: Json[] = [];
     for (const member of phase.members) {
-        if (isActivity(member)) children.push(activityAction(plan.name, phase, member, ids.take(`${phase.name}-${exerciseId(member)}`), lang));
+        if (isActivity(member))
+            children.push(activityAction(plan.name, phase, member, ids.take(`${phase.name}-${exerciseId(member)}`), lang));
         else if (isReview(member)) children.push(reviewAction(member, ids.take(`review-week-${member.week}`)));
     }
     return {
         id: phaseIds[index],
         extension: [
-            ...phase.members.filter(isAvoid).flatMap(a => a.items).map(item => ext('avoid', 'valueString', item)),
+            ...phase.members
+                .filter(isAvoid)
+                .flatMap(a => a.items)
+                .map(item => ext('avoid', 'valueString', item)),
             ...phase.members.filter(isShoes).map(shoesExtension),
             ...phase.members.filter(isAllow).map(allowExtension)
         ],
@@ -137,24 +197,27 @@ function carePlanOf(plan: Plan, patient: Patient | undefined, planDefinition: Js
     const history = plan.members.filter(isHistory).flatMap(h => h.facts);
     const historyWeeks = (fact: HistoryFact | undefined) => weeks(spanWeeks(fact?.span));
     const start = planStartDate(plan);
-    const contact = contactText(plan), referral = referralText(plan);
-    const redFlags = facts.filter(isRedFlags).flatMap(r => r.none ? ['none'] : r.flags);
+    const contact = contactText(plan),
+        referral = referralText(plan);
+    const redFlags = facts.filter(isRedFlags).flatMap(r => (r.none ? ['none'] : r.flags));
     const diabetes = facts.find(isDiabetes)?.value;
     const age = facts.find(isAge)?.value;
     const weight = facts.find(isWeight)?.amount;
-    const activities = phasesOf(plan).flatMap(phase => phase.members.filter(isActivity).map(activity => {
-        const name = exerciseId(activity);
-        const action = activityAction(plan.name, phase, activity, name, lang);
-        return {
-            detail: {
-                kind: requestKind(activity.exercise?.ref),
-                instantiatesCanonical: [activityDefinitionUrl(activityDefinitionId(plan.name, name))],
-                status: 'not-started',
-                scheduledTiming: isProcedure(activity) ? undefined : action.timingTiming,
-                description: [phase.title ?? phase.name, action.title, action.description].filter(Boolean).join(': ')
-            }
-        };
-    }));
+    const activities = phasesOf(plan).flatMap(phase =>
+        phase.members.filter(isActivity).map(activity => {
+            const name = exerciseId(activity);
+            const action = activityAction(plan.name, phase, activity, name, lang);
+            return {
+                detail: {
+                    kind: requestKind(activity.exercise?.ref),
+                    instantiatesCanonical: [activityDefinitionUrl(activityDefinitionId(plan.name, name))],
+                    status: 'not-started',
+                    scheduledTiming: isProcedure(activity) ? undefined : action.timingTiming,
+                    description: [phase.title ?? phase.name, action.title, action.description].filter(Boolean).join(': ')
+                }
+            };
+        })
+    );
     return {
         resourceType: 'CarePlan',
         id: fhirId(plan.name, 'careplan'),
@@ -185,14 +248,18 @@ function shoesExtension(shoes: Shoes): Json | undefined {
 }
 
 function allowExtension(allow: Allow): Json | undefined {
-    return complexExt('rule-override', [['rule', 'valueCode', allow.rule], ['reason', 'valueString', allow.reason]]);
+    return complexExt('rule-override', [
+        ['rule', 'valueCode', allow.rule],
+        ['reason', 'valueString', allow.reason]
+    ]);
 }
 
 /** Element ids within one PlanDefinition; a repeated name gets `-2`, `-3`, … in source order. */
 class UniqueIds {
     private readonly used = new Set<string>();
     take(base: string): string {
-        let id = base, n = 2;
+        let id = base,
+            n = 2;
         while (this.used.has(id)) id = `${base}-${n++}`;
         this.used.add(id);
         return id;

@@ -38,7 +38,16 @@ const UID_DOMAIN = 'rehab-lang.dev';
 const FOLD_OCTETS = 75;
 const CRLF = '\r\n';
 
-interface EventFields { uid: string; stamp: ICAL.Time; start: ICAL.Time; end?: ICAL.Time; summary: string; description?: string; category: string; activities?: string }
+interface EventFields {
+    uid: string;
+    stamp: ICAL.Time;
+    start: ICAL.Time;
+    end?: ICAL.Time;
+    summary: string;
+    description?: string;
+    category: string;
+    activities?: string;
+}
 
 export function planToICalendar(model: Model, options: ICalendarOptions): string {
     const plan = model?.plan;
@@ -59,12 +68,16 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
     const contact = contactText(plan);
     const contactLine = contact ? `${w.handout.contact}: ${contact}` : undefined;
     if (isReferralPlan(plan)) {
-        calendar.addSubcomponent(vevent({
-            uid: `${id}-referral@${UID_DOMAIN}`, stamp, start: localDate(startMs),
-            summary: w.handout.seeBeforeStart(referralText(plan) ?? ''),
-            description: [w.handout.referralBody, contactLine].filter(Boolean).join('\n'),
-            category: 'rehab-referral'
-        }));
+        calendar.addSubcomponent(
+            vevent({
+                uid: `${id}-referral@${UID_DOMAIN}`,
+                stamp,
+                start: localDate(startMs),
+                summary: w.handout.seeBeforeStart(referralText(plan) ?? ''),
+                description: [w.handout.referralBody, contactLine].filter(Boolean).join('\n'),
+                category: 'rehab-referral'
+            })
+        );
         return contentLines(calendar);
     }
     const { sessions, events, supports } = planSessions(computeSchedule(plan));
@@ -77,42 +90,60 @@ export function planToICalendar(model: Model, options: ICalendarOptions): string
         // The first session of a phase with entry criteria says when it may start.
         const entry = phase && !gatedPhasesSeen.has(phase) ? entryLine(phase, lang) : undefined;
         if (phase) gatedPhasesSeen.add(phase);
-        calendar.addSubcomponent(vevent({
-            uid: `${id}-w${session.week}-d${session.day + 1}-${session.evening ? 'e' : 's'}${session.slot + 1}@${UID_DOMAIN}`,
-            stamp, start, end,
-            summary: sessionSummary(session, lang),
-            description: sessionDescription(plan, session, lang, entry, contactLine),
-            category: 'rehab-session',
-            activities: session.items.map(i => `${i.dose.phase.name}/${i.dose.activity.exercise?.$refText ?? '?'}`).join(' ')
-        }));
+        calendar.addSubcomponent(
+            vevent({
+                uid: `${id}-w${session.week}-d${session.day + 1}-${session.evening ? 'e' : 's'}${session.slot + 1}@${UID_DOMAIN}`,
+                stamp,
+                start,
+                end,
+                summary: sessionSummary(session, lang),
+                description: sessionDescription(plan, session, lang, entry, contactLine),
+                category: 'rehab-session',
+                activities: session.items.map(i => `${i.dose.phase.name}/${i.dose.activity.exercise?.$refText ?? '?'}`).join(' ')
+            })
+        );
     }
     for (const note of supports) {
-        calendar.addSubcomponent(vevent({
-            uid: `${id}-supports-${note.phase.name ?? 'phase'}-w${note.from}@${UID_DOMAIN}`,
-            stamp, start: localDate(startMs + (note.from - 1) * 7 * DAY_MS), end: localDate(startMs + note.to * 7 * DAY_MS),
-            summary: w.handout.toWear(note.items.map(d => exerciseName(d.exercise, d.activity.exercise?.$refText, lang)).join(', ')),
-            description: note.items.map(d => supportLine(d, lang)).join('\n'),
-            category: 'rehab-support',
-            activities: note.items.map(d => `${d.phase.name}/${d.activity.exercise?.$refText ?? '?'}`).join(' ')
-        }));
+        calendar.addSubcomponent(
+            vevent({
+                uid: `${id}-supports-${note.phase.name ?? 'phase'}-w${note.from}@${UID_DOMAIN}`,
+                stamp,
+                start: localDate(startMs + (note.from - 1) * 7 * DAY_MS),
+                end: localDate(startMs + note.to * 7 * DAY_MS),
+                summary: w.handout.toWear(note.items.map(d => exerciseName(d.exercise, d.activity.exercise?.$refText, lang)).join(', ')),
+                description: note.items.map(d => supportLine(d, lang)).join('\n'),
+                category: 'rehab-support',
+                activities: note.items.map(d => `${d.phase.name}/${d.activity.exercise?.$refText ?? '?'}`).join(' ')
+            })
+        );
     }
     for (const day of events) {
         const date = localDate(startMs + ((day.week - 1) * 7 + day.day) * DAY_MS);
-        day.reviews.forEach((review, i) => calendar.addSubcomponent(vevent({
-            uid: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
-            stamp, start: date,
-            summary: w.reviewAt(String(day.week)),
-            description: [review.note, contactLine].filter(Boolean).join('\n'),
-            category: 'rehab-review'
-        })));
+        day.reviews.forEach((review, i) =>
+            calendar.addSubcomponent(
+                vevent({
+                    uid: `${id}-review-w${day.week}-${i + 1}@${UID_DOMAIN}`,
+                    stamp,
+                    start: date,
+                    summary: w.reviewAt(String(day.week)),
+                    description: [review.note, contactLine].filter(Boolean).join('\n'),
+                    category: 'rehab-review'
+                })
+            )
+        );
         // A procedure's cue is a note for the clinician (when it is allowed): the patient gets the date and whom to call.
-        day.procedures.forEach((procedure, i) => calendar.addSubcomponent(vevent({
-            uid: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
-            stamp, start: date,
-            summary: exerciseName(procedure.exercise, procedure.activity.exercise?.$refText, lang),
-            description: contactLine,
-            category: 'rehab-procedure'
-        })));
+        day.procedures.forEach((procedure, i) =>
+            calendar.addSubcomponent(
+                vevent({
+                    uid: `${id}-procedure-w${day.week}-${i + 1}@${UID_DOMAIN}`,
+                    stamp,
+                    start: date,
+                    summary: exerciseName(procedure.exercise, procedure.activity.exercise?.$refText, lang),
+                    description: contactLine,
+                    category: 'rehab-procedure'
+                })
+            )
+        );
     }
     return contentLines(calendar);
 }
@@ -140,7 +171,14 @@ function vevent(fields: EventFields): ICAL.Component {
 /** The wall-clock time of a UTC instant as a floating time: no zone, the same hour on every phone. */
 function localTime(ms: number): ICAL.Time {
     const d = new Date(ms);
-    return ICAL.Time.fromData({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 });
+    return ICAL.Time.fromData({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: 0
+    });
 }
 
 function localDate(ms: number): ICAL.Time {
@@ -173,7 +211,8 @@ function contentLines(component: ICAL.Component): string {
     const walk = (jCal: unknown[]) => {
         const [name, properties, components] = jCal as [string, unknown[][], unknown[][]];
         lines.push(`BEGIN:${name.toUpperCase()}`);
-        for (const property of properties) lines.push(foldLine(ICAL.stringify.property(property as Parameters<typeof ICAL.stringify.property>[0], design, true)));
+        for (const property of properties)
+            lines.push(foldLine(ICAL.stringify.property(property as Parameters<typeof ICAL.stringify.property>[0], design, true)));
         for (const child of components) walk(child);
         lines.push(`END:${name.toUpperCase()}`);
     };
@@ -236,8 +275,8 @@ function dayIndex(session: PlannedSession): number {
  */
 export function sessionMinute(session: Pick<PlannedSession, 'slot' | 'slots' | 'evening'>): number {
     const { slot, slots } = session;
-    if (session.evening) return 19 * 60 + (slots > 4 ? Math.floor(slot * 180 / (slots - 1)) : slot * 60);
-    return 8 * 60 + (slots > 1 ? Math.floor(slot * 9 * 60 / (slots - 1)) : 0);
+    if (session.evening) return 19 * 60 + (slots > 4 ? Math.floor((slot * 180) / (slots - 1)) : slot * 60);
+    return 8 * 60 + (slots > 1 ? Math.floor((slot * 9 * 60) / (slots - 1)) : 0);
 }
 
 function sessionSummary(session: PlannedSession, lang: Language): string {
@@ -266,15 +305,30 @@ function supportLine(dose: SupportNote['items'][number], lang: Language): string
     return `• ${name}${often ? `: ${often}` : ''}`;
 }
 
-function sessionDescription(plan: Plan, session: PlannedSession, lang: Language, entry: string | undefined, contact: string | undefined): string {
+function sessionDescription(
+    plan: Plan,
+    session: PlannedSession,
+    lang: Language,
+    entry: string | undefined,
+    contact: string | undefined
+): string {
     const lines = session.items.map(i => itemLine(i.dose, lang));
     const stop = stopLine(plan, session.items[0]?.dose.phase, lang);
-    return [...(entry ? [entry, ''] : []), ...lines, ...(stop || contact ? [''] : []), ...(stop ? [stop] : []), ...(contact ? [contact] : [])].join('\n');
+    return [
+        ...(entry ? [entry, ''] : []),
+        ...lines,
+        ...(stop || contact ? [''] : []),
+        ...(stop ? [stop] : []),
+        ...(contact ? [contact] : [])
+    ].join('\n');
 }
 
 /** `Start only when …`: a phase's entry criteria, for its first session; undefined for a phase without. */
 function entryLine(phase: Phase, lang: Language): string | undefined {
-    const criteria = phase.members.filter(isEntry).flatMap(e => e.criteria.map(c => entryCriterionWords(c, lang))).filter(Boolean);
+    const criteria = phase.members
+        .filter(isEntry)
+        .flatMap(e => e.criteria.map(c => entryCriterionWords(c, lang)))
+        .filter(Boolean);
     if (criteria.length === 0) return undefined;
     const w = wordsFor(lang);
     return `${w.handout.startOnlyWhen} ${criteria.join(w.and)}.`;

@@ -22,14 +22,38 @@ export const MAX_SESSIONS_PER_DAY = 24;
 /** About two years of daily training sessions; a calendar beyond that is no use on a phone and slow to write. */
 export const MAX_SESSIONS = 5000;
 
-export interface SessionItem { dose: ActivityWeek; timesToday: number }
+export interface SessionItem {
+    dose: ActivityWeek;
+    timesToday: number;
+}
 /** Slot `slot` of `slots` on a day; evening sessions (ice) are counted apart from the day's training sessions. */
-export interface PlannedSession { week: number; day: number; slot: number; slots: number; items: SessionItem[]; evening?: boolean }
-export interface PlannedDay { week: number; day: number; procedures: ProcedureEvent[]; reviews: ReviewEvent[] }
+export interface PlannedSession {
+    week: number;
+    day: number;
+    slot: number;
+    slots: number;
+    items: SessionItem[];
+    evening?: boolean;
+}
+export interface PlannedDay {
+    week: number;
+    day: number;
+    procedures: ProcedureEvent[];
+    reviews: ReviewEvent[];
+}
 /** The supports of a phase, worn over its weeks: each with its dose in the phase's first week. */
-export interface SupportNote { phase: Phase; from: number; to: number; items: ActivityWeek[] }
+export interface SupportNote {
+    phase: Phase;
+    from: number;
+    to: number;
+    items: ActivityWeek[];
+}
 
-export interface SessionPlan { sessions: PlannedSession[]; events: PlannedDay[]; supports: SupportNote[] }
+export interface SessionPlan {
+    sessions: PlannedSession[];
+    events: PlannedDay[];
+    supports: SupportNote[];
+}
 
 /** Ice is done in the evening, in sessions of its own. */
 export function isEveningActivity(dose: ActivityWeek): boolean {
@@ -54,16 +78,27 @@ export function planSessions(schedule: Schedule): SessionPlan {
             }
         }
         for (let day = 0; day < 7; day++) {
-            const day_: SessionItem[] = [], evening: SessionItem[] = [];
+            const day_: SessionItem[] = [],
+                evening: SessionItem[] = [];
             for (const dose of week.activities) {
                 if (isSupport(dose)) continue;
                 const times = timesOnDay(dose, week.week, day);
                 if (times > 0) (isEveningActivity(dose) ? evening : day_).push({ dose, timesToday: times });
             }
-            for (const [items, isEvening] of [[day_, false], [evening, true]] as const) {
+            for (const [items, isEvening] of [
+                [day_, false],
+                [evening, true]
+            ] as const) {
                 const slots = Math.min(MAX_SESSIONS_PER_DAY, Math.max(0, ...items.map(i => i.timesToday)));
                 for (let slot = 0; slot < slots && sessions.length < MAX_SESSIONS; slot++) {
-                    sessions.push({ week: week.week, day, slot, slots, items: items.filter(i => i.timesToday > slot), ...(isEvening ? { evening: true } : {}) });
+                    sessions.push({
+                        week: week.week,
+                        day,
+                        slot,
+                        slots,
+                        items: items.filter(i => i.timesToday > slot),
+                        ...(isEvening ? { evening: true } : {})
+                    });
                 }
             }
         }
@@ -95,7 +130,7 @@ export function timesOnDay(dose: ActivityWeek, week: number, day: number): numbe
 
 function spreadOverWeek(count: number, day: number): number {
     let times = 0;
-    for (let i = 0; i < count; i++) if (Math.floor(i * 7 / count) === day) times++;
+    for (let i = 0; i < count; i++) if (Math.floor((i * 7) / count) === day) times++;
     return times;
 }
 

@@ -44,7 +44,8 @@ function compare(a: Position, b: Position): number {
 
 /** Two ranges overlap when they share text; insertions overlap a range they fall strictly inside. */
 export function overlaps(a: Range, b: Range): boolean {
-    const aEmpty = compare(a.start, a.end) === 0, bEmpty = compare(b.start, b.end) === 0;
+    const aEmpty = compare(a.start, a.end) === 0,
+        bEmpty = compare(b.start, b.end) === 0;
     if (aEmpty && bEmpty) return false;
     if (aEmpty) return compare(b.start, a.start) < 0 && compare(a.start, b.end) < 0;
     if (bEmpty) return compare(a.start, b.start) < 0 && compare(b.start, a.end) < 0;

@@ -4,7 +4,13 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Activity, Avoid, Entry, Phase, Plan, PlanMember, Progression } from '../generated/ast.js';
 import { isCondition, isEntry, isLanguageSetting, isMonitor, isPatient, isPhase, isRest, isReview, isStopRule } from '../generated/ast.js';
 import {
-    appendToNode, indentationOf, insertFirstInBlock, insertInBlock, insertLinesAfterLine, replaceNode, spanning,
+    appendToNode,
+    indentationOf,
+    insertFirstInBlock,
+    insertInBlock,
+    insertLinesAfterLine,
+    replaceNode,
+    spanning,
     type QuickFix
 } from './text-edits.js';
 
@@ -27,7 +33,9 @@ export function addPlanLine(plan: Plan, line: string | string[], anchors = HEADE
 
 export function addRedFlagsNone(plan: Plan): QuickFix {
     const patient = plan.members.find(isPatient);
-    const edits = patient ? insertInBlock(patient, 'red-flags none') : addPlanLine(plan, 'patient { red-flags none }', [isCondition, isLanguageSetting]);
+    const edits = patient
+        ? insertInBlock(patient, 'red-flags none')
+        : addPlanLine(plan, 'patient { red-flags none }', [isCondition, isLanguageSetting]);
     return { title: 'Add `red-flags none` (screen first)', edits };
 }
 
@@ -39,7 +47,10 @@ export function addMonitorRule(plan: Plan, line: string, missing: string[] = [li
     const monitor = plan.members.find(isMonitor);
     if (monitor) return { title: `Add \`${line}\``, edits: insertInBlock(monitor, line) };
     const block = ['monitor {', ...missing.map(l => '    ' + l), '}'];
-    return { title: `Add \`monitor { ${missing.join(' ')} }\``, edits: addPlanLine(plan, block, [isCondition, isLanguageSetting, isPatient]) };
+    return {
+        title: `Add \`monitor { ${missing.join(' ')} }\``,
+        edits: addPlanLine(plan, block, [isCondition, isLanguageSetting, isPatient])
+    };
 }
 
 export function replaceWith(node: AstNode | undefined, text: string, title = `Set to \`${text}\``): QuickFix {
@@ -48,7 +59,10 @@ export function replaceWith(node: AstNode | undefined, text: string, title = `Se
 
 export function addStopRuleToPhase(phase: Phase, line = 'stop when first-step pain rises'): QuickFix {
     const last = phase.members[phase.members.length - 1];
-    return { title: `Add \`${line}\` to phase '${phase.name}'`, edits: last ? insertLinesAfterLine(last, [line]) : insertInBlock(phase, line) };
+    return {
+        title: `Add \`${line}\` to phase '${phase.name}'`,
+        edits: last ? insertLinesAfterLine(last, [line]) : insertInBlock(phase, line)
+    };
 }
 
 /** Takes one word out of an `avoid` list; the whole line when it is the only word. */

@@ -18,7 +18,6 @@ export function replaceNode(node: AstNode | undefined, newText: string): TextEdi
     return range ? [{ range, newText }] : [];
 }
 
-
 /** Inserts a line as the first member of a `{ … }` block owned by `container`, one level deeper than it. */
 export function insertFirstInBlock(container: AstNode, line: string): TextEdit[] {
     const cst = container.$cstNode;
@@ -44,7 +43,6 @@ export function indentationOf(node: AstNode): string {
     return /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
-
 /** Where a new line after `node` goes: past a trailing `// comment`, but not past other code on its line. */
 export function afterLineOf(node: AstNode): Position | undefined {
     const range = rangeOf(node);
@@ -62,7 +60,6 @@ export function insertLinesAfterLine(node: AstNode, lines: string[]): TextEdit[]
     const indent = indentationOf(node);
     return [{ range: { start: pos, end: pos }, newText: lines.map(l => '\n' + indent + l).join('') }];
 }
-
 
 /**
  * Adds a member to a `{ … }` block: on a one-line block (`patient { age 40 }`) right after the brace,

@@ -28,13 +28,16 @@ export function strongestDecision(events: readonly FollowEvent[]): { decision: D
  */
 export function nextPlanWeek(decision: Decision, planWeek: number, schedule: Schedule): number {
     switch (decision) {
-        case 'progress': return planWeek + 1;
+        case 'progress':
+            return planWeek + 1;
         case 'step-back': {
             if (planWeek <= 1) return 1;
-            const here = loadOf(schedule, planWeek), before = loadOf(schedule, planWeek - 1);
+            const here = loadOf(schedule, planWeek),
+                before = loadOf(schedule, planWeek - 1);
             return before.run <= here.run && before.strength <= here.strength ? planWeek - 1 : planWeek;
         }
-        default: return planWeek;
+        default:
+            return planWeek;
     }
 }
 

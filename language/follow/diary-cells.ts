@@ -45,7 +45,10 @@ export function yesNoCell(column: string, text: string, m: DiaryMessages): Cell<
 
 /** Red-flag words, separated by spaces (commas are read as spaces too). Every word must be one of `known`. */
 export function flagsCell(text: string, known: readonly string[], m: DiaryMessages): Cell<string[]> {
-    const words = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const words = text
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
     const flags: string[] = [];
     for (const word of words) {
         if (!known.includes(word)) return { error: m.unknownFlag(word, suggestion(word, known), known.join(', ')) };

@@ -11,14 +11,25 @@ export type DiaryColumn = 'date' | 'first-step' | 'activity' | 'settled' | 'walk
 
 /** Header names, English and Danish, after lower-casing and turning spaces and underscores into hyphens. */
 const HEADER_NAMES: Record<string, DiaryColumn> = {
-    date: 'date', dato: 'date',
-    'first-step': 'first-step', 'første-skridt': 'first-step', 'foerste-skridt': 'first-step',
-    activity: 'activity', aktivitet: 'activity',
-    settled: 'settled', 'faldet-til-ro': 'settled',
-    walk: 'walk', gang: 'walk',
-    run: 'run', løb: 'run', loeb: 'run',
-    flags: 'flags', flag: 'flags',
-    note: 'note', noter: 'note', notes: 'note'
+    date: 'date',
+    dato: 'date',
+    'first-step': 'first-step',
+    'første-skridt': 'first-step',
+    'foerste-skridt': 'first-step',
+    activity: 'activity',
+    aktivitet: 'activity',
+    settled: 'settled',
+    'faldet-til-ro': 'settled',
+    walk: 'walk',
+    gang: 'walk',
+    run: 'run',
+    løb: 'run',
+    loeb: 'run',
+    flags: 'flags',
+    flag: 'flags',
+    note: 'note',
+    noter: 'note',
+    notes: 'note'
 };
 
 export interface DiaryRow {
@@ -75,9 +86,17 @@ export function readDiary(text: string, options: ReadDiaryOptions): Diary {
     }
     const records: Array<{ cells: string[]; line: number }> = [];
     try {
-        const parsed = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+        const parsed = parse(text, {
+            delimiter,
+            bom: true,
+            info: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            trim: true
+        }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
         // info.lines is where the record ends; quoted line breaks inside it move its first line up.
-        for (const { record, info } of parsed) records.push({ cells: record, line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0) });
+        for (const { record, info } of parsed)
+            records.push({ cells: record, line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0) });
     } catch (e) {
         if (!(e instanceof CsvError)) throw e;
         const at = (e as unknown as { lines?: unknown }).lines;
@@ -101,14 +120,23 @@ export function readDiary(text: string, options: ReadDiaryOptions): Diary {
 
 function csvReason(e: CsvError): string {
     switch (e.code) {
-        case 'CSV_QUOTE_NOT_CLOSED': return 'a quote is opened and never closed';
-        case 'CSV_INVALID_CLOSING_QUOTE': return 'a quote closes in the middle of a cell';
-        case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE': return 'text follows a closing quote';
-        default: return e.message.replace(/\.$/, '');
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return 'a quote is opened and never closed';
+        case 'CSV_INVALID_CLOSING_QUOTE':
+            return 'a quote closes in the middle of a cell';
+        case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+            return 'text follows a closing quote';
+        default:
+            return e.message.replace(/\.$/, '');
     }
 }
 
-interface Columns { index: Map<DiaryColumn, number>; names: string[]; width: number; unknown: number[] }
+interface Columns {
+    index: Map<DiaryColumn, number>;
+    names: string[];
+    width: number;
+    unknown: number[];
+}
 
 function readHeader(header: { cells: string[]; line: number }, m: DiaryMessages, issues: DiaryIssue[]): Columns | undefined {
     const index = new Map<DiaryColumn, number>();
@@ -116,7 +144,13 @@ function readHeader(header: { cells: string[]; line: number }, m: DiaryMessages,
     const unknownIndex: number[] = [];
     let ok = true;
     header.cells.forEach((name, i) => {
-        const key = HEADER_NAMES[name.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+        const key =
+            HEADER_NAMES[
+                name
+                    .trim()
+                    .toLowerCase()
+                    .replace(/[\s_]+/g, '-')
+            ];
         if (!key) {
             if (name.trim() !== '') {
                 unknown.push(name);
@@ -138,18 +172,29 @@ function readHeader(header: { cells: string[]; line: number }, m: DiaryMessages,
     return ok ? { index, names: header.cells, width: header.cells.length, unknown: unknownIndex } : undefined;
 }
 
-function readRow(record: { cells: string[]; line: number }, columns: Columns, delimiter: string, options: ReadDiaryOptions, m: DiaryMessages, issues: DiaryIssue[]): DiaryRow | undefined {
+function readRow(
+    record: { cells: string[]; line: number },
+    columns: Columns,
+    delimiter: string,
+    options: ReadDiaryOptions,
+    m: DiaryMessages,
+    issues: DiaryIssue[]
+): DiaryRow | undefined {
     const { cells, line } = record;
-    const error = (message: string) => { issues.push({ line, severity: 'error', message }); return undefined; };
+    const error = (message: string) => {
+        issues.push({ line, severity: 'error', message });
+        return undefined;
+    };
     if (cells.every(c => c === '')) {
         issues.push({ line, severity: 'warning', message: m.blankRow() });
         return undefined;
     }
     // Trailing empty cells are what spreadsheets leave; a value beyond the header would be lost.
-    if (cells.length > columns.width && cells.slice(columns.width).some(c => c !== '')) return error(m.tooManyCells(cells.length, columns.width));
+    if (cells.length > columns.width && cells.slice(columns.width).some(c => c !== ''))
+        return error(m.tooManyCells(cells.length, columns.width));
     const cell = (key: DiaryColumn) => {
         const i = columns.index.get(key);
-        return i === undefined ? '' : cells[i] ?? '';
+        return i === undefined ? '' : (cells[i] ?? '');
     };
     const name = (key: DiaryColumn) => columns.names[columns.index.get(key) ?? 0];
     const dateText = cell('date');
@@ -165,12 +210,48 @@ function readRow(record: { cells: string[]; line: number }, columns: Columns, de
         if ('error' in result) errors.push(result.error);
         else set(result.value);
     };
-    take('first-step', (c, t) => painCell(c, t, delimiter, m), v => { row.firstStep = v; });
-    take('activity', (c, t) => painCell(c, t, delimiter, m), v => { row.activity = v; });
-    take('settled', (c, t) => yesNoCell(c, t, m), v => { row.settled = v; });
-    take('walk', (c, t) => minutesCell(c, t, delimiter, m), v => { row.walk = v; });
-    take('run', (c, t) => minutesCell(c, t, delimiter, m), v => { row.run = v; });
-    take('flags', (_c, t) => flagsCell(t, options.redFlags, m), v => { row.flags = v; });
+    take(
+        'first-step',
+        (c, t) => painCell(c, t, delimiter, m),
+        v => {
+            row.firstStep = v;
+        }
+    );
+    take(
+        'activity',
+        (c, t) => painCell(c, t, delimiter, m),
+        v => {
+            row.activity = v;
+        }
+    );
+    take(
+        'settled',
+        (c, t) => yesNoCell(c, t, m),
+        v => {
+            row.settled = v;
+        }
+    );
+    take(
+        'walk',
+        (c, t) => minutesCell(c, t, delimiter, m),
+        v => {
+            row.walk = v;
+        }
+    );
+    take(
+        'run',
+        (c, t) => minutesCell(c, t, delimiter, m),
+        v => {
+            row.run = v;
+        }
+    );
+    take(
+        'flags',
+        (_c, t) => flagsCell(t, options.redFlags, m),
+        v => {
+            row.flags = v;
+        }
+    );
     const note = cell('note');
     if (note !== '') row.note = note;
     for (const i of columns.unknown) {
@@ -183,7 +264,12 @@ function readRow(record: { cells: string[]; line: number }, columns: Columns, de
 /** Sorted by date (one warning when they were not), and a date written twice is an error on the later row. */
 function orderedWithoutDuplicates(rows: DiaryRow[], m: DiaryMessages, issues: DiaryIssue[]): DiaryRow[] {
     const disorder = rows.findIndex((r, i) => i > 0 && r.day < rows[i - 1].day);
-    if (disorder > 0) issues.push({ line: rows[disorder].line, severity: 'warning', message: m.outOfOrder(rows[disorder].date, rows[disorder - 1].date) });
+    if (disorder > 0)
+        issues.push({
+            line: rows[disorder].line,
+            severity: 'warning',
+            message: m.outOfOrder(rows[disorder].date, rows[disorder - 1].date)
+        });
     const byDay = new Map<number, DiaryRow>();
     for (const row of rows) {
         const first = byDay.get(row.day);

@@ -9,7 +9,9 @@ import { EPSILON, median } from './stats.js';
  * The diary is read whole: a walk on the week's last day is judged by the next morning, in the next week.
  */
 export function failingCriteria(c: FollowContext, criteria: readonly EntryCheck[], week: number, endDay: number): string[] {
-    const w = wordsFor(c.language), fw = c.words, days = c.t.entryWindowDays;
+    const w = wordsFor(c.language),
+        fw = c.words,
+        days = c.t.entryWindowDays;
     const window = daysBetween(c, endDay - days + 1, endDay);
     const failures: string[] = [];
     for (const criterion of criteria) {
@@ -18,7 +20,8 @@ export function failingCriteria(c: FollowContext, criteria: readonly EntryCheck[
                 const mornings = lastMornings(c, endDay, c.t.entryWindowMornings);
                 const m = median(mornings.map(x => x.value));
                 if (m === undefined) failures.push(fw.criterionNoMornings(w.num(criterion.limit)));
-                else if (m > criterion.limit + EPSILON) failures.push(fw.criterionFirstStep(w.num(m), w.num(mornings.length), w.num(criterion.limit)));
+                else if (m > criterion.limit + EPSILON)
+                    failures.push(fw.criterionFirstStep(w.num(m), w.num(mornings.length), w.num(criterion.limit)));
                 break;
             }
             case 'walk': {

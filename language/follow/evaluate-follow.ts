@@ -59,7 +59,8 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
     const m = diaryMessages(language);
     const used = sorted.filter(r => {
         if (r.day < start) result.issues.push({ line: r.line, severity: 'error', message: m.beforeStart(r.date, isoDate(start)) });
-        else if (weekOf(r.day, start) > MAX_FOLLOW_WEEKS) result.issues.push({ line: r.line, severity: 'error', message: m.tooLate(r.date, isoDate(start)) });
+        else if (weekOf(r.day, start) > MAX_FOLLOW_WEEKS)
+            result.issues.push({ line: r.line, severity: 'error', message: m.tooLate(r.date, isoDate(start)) });
         else return true;
         return false;
     });
@@ -74,7 +75,7 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
         const { from, to } = weekDays(week, start);
         const days = byWeek.get(week) ?? [];
         const phase = phaseAt(schedule, planWeek);
-        const stops = [...lines.planStops, ...(phase ? lines.phaseStops.get(phase) ?? [] : [])];
+        const stops = [...lines.planStops, ...(phase ? (lines.phaseStops.get(phase) ?? []) : [])];
         const input = { week, from, to, days, stops };
         const events: FollowEvent[] = [...dayEvents(c, input), ...weekEvents(c, input)];
         let decided = strongestDecision(events);
@@ -88,7 +89,15 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
     if (lastWeek > 0) {
         const { from, to } = weekDays(lastWeek + 1, start);
         const last = result.weeks[result.weeks.length - 1];
-        result.next = { week: lastWeek + 1, from: isoDate(from), to: isoDate(to), planWeek, phase: phaseName(phaseAt(schedule, planWeek)), decision: last.decision, doses: dosesOf(schedule, planWeek, language) };
+        result.next = {
+            week: lastWeek + 1,
+            from: isoDate(from),
+            to: isoDate(to),
+            planWeek,
+            phase: phaseName(phaseAt(schedule, planWeek)),
+            decision: last.decision,
+            doses: dosesOf(schedule, planWeek, language)
+        };
     }
     result.issues.sort((a, b) => a.line - b.line);
     return result;
@@ -113,19 +122,31 @@ export function hasDiaryErrors(result: Pick<FollowResult, 'issues'>): boolean {
  * No refer, step back or hold: the plan would progress. If the next plan week starts a phase with `entry when`,
  * its criteria are judged now (FU005): they hold and the phase starts, or the week waits.
  */
-function judgeEntry(c: FollowContext, schedule: Schedule, planWeek: number, week: number, endDay: number, events: FollowEvent[]): { decision: Decision; reasons: FollowRuleId[] } {
+function judgeEntry(
+    c: FollowContext,
+    schedule: Schedule,
+    planWeek: number,
+    week: number,
+    endDay: number,
+    events: FollowEvent[]
+): { decision: Decision; reasons: FollowRuleId[] } {
     const gated = gatedPhaseStarting(c, schedule, planWeek + 1);
     if (!gated) return { decision: 'progress', reasons: [] };
     const failures = failingCriteria(c, gated.criteria, week, endDay);
     const phase = gated.phase.title ?? humanize(gated.phase.name ?? '?');
-    const event = failures.length === 0
-        ? followEvent(c.profile, 'FU005', isoDate(endDay), c.language, { phase }, 'holds')
-        : followEvent(c.profile, 'FU005', isoDate(endDay), c.language, { phase, criteria: failures.join(c.words.and) });
+    const event =
+        failures.length === 0
+            ? followEvent(c.profile, 'FU005', isoDate(endDay), c.language, { phase }, 'holds')
+            : followEvent(c.profile, 'FU005', isoDate(endDay), c.language, { phase, criteria: failures.join(c.words.and) });
     events.push(event);
     return failures.length === 0 ? { decision: 'progress', reasons: ['FU005'] } : { decision: 'wait', reasons: ['FU005'] };
 }
 
-function gatedPhaseStarting(c: FollowContext, schedule: Schedule, planWeek: number): { phase: Phase; criteria: NonNullable<ReturnType<typeof c.lines.entries.get>> } | undefined {
+function gatedPhaseStarting(
+    c: FollowContext,
+    schedule: Schedule,
+    planWeek: number
+): { phase: Phase; criteria: NonNullable<ReturnType<typeof c.lines.entries.get>> } | undefined {
     if (planWeek < 2) return undefined;
     for (const phase of schedule.weeks[planWeek - 1]?.phases ?? []) {
         const criteria = c.lines.entries.get(phase);
@@ -143,14 +164,22 @@ function phaseName(phase: Phase | undefined): string | null {
 }
 
 interface WeekParts {
-    week: number; from: number; to: number; planWeek: number; phase: Phase | undefined;
-    days: DiaryRow[]; events: FollowEvent[]; decision: Decision; reasons: FollowRuleId[];
+    week: number;
+    from: number;
+    to: number;
+    planWeek: number;
+    phase: Phase | undefined;
+    days: DiaryRow[];
+    events: FollowEvent[];
+    decision: Decision;
+    reasons: FollowRuleId[];
 }
 
 function weekRecord(c: FollowContext, schedule: Schedule, p: WeekParts): FollowWeek {
     const firstSteps = p.days.flatMap(d => (d.firstStep === undefined ? [] : [d.firstStep]));
     const activities = p.days.flatMap(d => (d.activity === undefined ? [] : [d.activity]));
-    const planned = loadOf(schedule, p.week), adapted = loadOf(schedule, p.planWeek);
+    const planned = loadOf(schedule, p.week),
+        adapted = loadOf(schedule, p.planWeek);
     return {
         week: p.week,
         from: isoDate(p.from),

@@ -8,38 +8,61 @@ import { followWords } from './follow-words.js';
 // The diary drawn against the plan, as inline SVG (no script, no remote resource): daily pain against the
 // plan's ceilings with each week's decision above it, and the planned and adapted weekly load.
 
-const WIDTH = 720, X0 = 34, X1 = WIDTH - 8;
-const DECISION_CLASS: Record<Decision, string> = { progress: 'd-progress', hold: 'd-hold', 'step-back': 'd-step-back', wait: 'd-wait', refer: 'd-refer' };
+const WIDTH = 720,
+    X0 = 34,
+    X1 = WIDTH - 8;
+const DECISION_CLASS: Record<Decision, string> = {
+    progress: 'd-progress',
+    hold: 'd-hold',
+    'step-back': 'd-step-back',
+    wait: 'd-wait',
+    refer: 'd-refer'
+};
 
 /** Daily first-step and activity pain (0-10) against the activity ceiling and the stop limit; decisions per week on top. */
 export function renderPainChart(result: FollowResult, decisionLabel: (d: Decision) => string): Html | '' {
     const weeks = result.weeks;
     if (weeks.length === 0) return '';
-    const w = wordsFor(result.language), fw = followWords(result.language);
+    const w = wordsFor(result.language),
+        fw = followWords(result.language);
     const days = weeks.length * 7;
     const dx = (X1 - X0) / days;
-    const top = 34, plot = 180, base = top + plot;
+    const top = 34,
+        plot = 180,
+        base = top + plot;
     const x = (week: number, dayInWeek: number) => X0 + ((week - 1) * 7 + dayInWeek + 0.5) * dx;
     const y = (pain: number) => base - (pain / 10) * plot;
     const dayIndex = (from: string, date: string) => Math.round((Date.parse(date) - Date.parse(from)) / 86_400_000);
-    const firstStep: string[] = [], activity: string[] = [];
+    const firstStep: string[] = [],
+        activity: string[] = [];
     const points: Html[] = [];
     for (const week of weeks) {
         for (const day of week.days) {
             const px = x(week.week, dayIndex(week.from, day.date));
             if (day.firstStep !== undefined) {
                 firstStep.push(`${fixed(px)},${fixed(y(day.firstStep))}`);
-                if (days <= 400) points.push(html`<circle class="pt-first-step" cx="${fixed(px)}" cy="${fixed(y(day.firstStep))}" r="2.2"><title>${day.date}: ${fw.firstStepPain} ${w.num(day.firstStep)}/10</title></circle>`);
+                if (days <= 400)
+                    points.push(
+                        html`<circle class="pt-first-step" cx="${fixed(px)}" cy="${fixed(y(day.firstStep))}" r="2.2"><title>${day.date}: ${fw.firstStepPain} ${w.num(day.firstStep)}/10</title></circle>`
+                    );
             }
             if (day.activity !== undefined) {
                 activity.push(`${fixed(px)},${fixed(y(day.activity))}`);
-                if (days <= 400) points.push(html`<circle class="pt-activity" cx="${fixed(px)}" cy="${fixed(y(day.activity))}" r="2.2"><title>${day.date}: ${fw.activityPain} ${w.num(day.activity)}/10</title></circle>`);
+                if (days <= 400)
+                    points.push(
+                        html`<circle class="pt-activity" cx="${fixed(px)}" cy="${fixed(y(day.activity))}" r="2.2"><title>${day.date}: ${fw.activityPain} ${w.num(day.activity)}/10</title></circle>`
+                    );
             }
-            if (day.flags?.length) points.push(html`<path class="pt-flag" d="M${fixed(px)} ${top - 4} l4 7 h-8 z"><title>${day.date}: ${day.flags.join(', ')}</title></path>`);
+            if (day.flags?.length)
+                points.push(
+                    html`<path class="pt-flag" d="M${fixed(px)} ${top - 4} l4 7 h-8 z"><title>${day.date}: ${day.flags.join(', ')}</title></path>`
+                );
         }
     }
     const limit = (value: number | undefined, cls: string, label: string) =>
-        value === undefined ? '' : html`<line class="${cls}" x1="${X0}" x2="${X1}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text class="limit-label" x="${X1 - 2}" y="${fixed(y(value) - 3)}" text-anchor="end">${label}</text>`;
+        value === undefined
+            ? ''
+            : html`<line class="${cls}" x1="${X0}" x2="${X1}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text class="limit-label" x="${X1 - 2}" y="${fixed(y(value) - 3)}" text-anchor="end">${label}</text>`;
     const bands = weeks.map(week => {
         const bx = X0 + (week.week - 1) * 7 * dx;
         const reasons = week.reasons.join(' ');
@@ -48,8 +71,12 @@ export function renderPainChart(result: FollowResult, decisionLabel: (d: Decisio
 ${7 * dx >= 26 ? html`<text class="decision-label" x="${fixed(bx + 3.5 * dx)}" y="${top - 20}" text-anchor="middle">${decisionLabel(week.decision)}${reasons && 7 * dx >= 70 ? ` · ${reasons}` : ''}</text>` : ''}
 <line class="week-sep" x1="${fixed(bx)}" x2="${fixed(bx)}" y1="${top}" y2="${base}"/></g>`;
     });
-    const ticks = tickWeeks(weeks.length).map(t => html`<text class="tick-label" x="${fixed(X0 + (t - 0.5) * 7 * dx)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
-    const yTicks = [0, 2, 4, 6, 8, 10].map(v => html`<text class="tick-label" x="${X0 - 6}" y="${fixed(y(v) + 3)}" text-anchor="end">${v}</text>`);
+    const ticks = tickWeeks(weeks.length).map(
+        t => html`<text class="tick-label" x="${fixed(X0 + (t - 0.5) * 7 * dx)}" y="${base + 14}" text-anchor="middle">${t}</text>`
+    );
+    const yTicks = [0, 2, 4, 6, 8, 10].map(
+        v => html`<text class="tick-label" x="${X0 - 6}" y="${fixed(y(v) + 3)}" text-anchor="end">${v}</text>`
+    );
     return html`<svg class="pain-chart" role="img" aria-label="${fw.painChart}" viewBox="0 0 ${WIDTH} ${base + 40}" width="100%">
 ${join(bands)}
 <line class="axis" x1="${X0}" x2="${X1}" y1="${base}" y2="${base}"/>
@@ -68,9 +95,12 @@ ${join(ticks)}${join(yTicks)}
 export function renderLoadChart(result: FollowResult, series: 'runMinutes' | 'strengthVolume', title: string): Html | '' {
     const weeks = result.weeks;
     if (!weeks.some(w => w[series].planned > 0 || w[series].adapted > 0)) return '';
-    const fw = followWords(result.language), w = wordsFor(result.language);
+    const fw = followWords(result.language),
+        w = wordsFor(result.language);
     const ww = (X1 - X0) / weeks.length;
-    const top = 22, plot = 110, base = top + plot;
+    const top = 22,
+        plot = 110,
+        base = top + plot;
     const max = Math.max(1, ...weeks.map(x => Math.max(x[series].planned, x[series].adapted)));
     const h = (v: number) => (v / max) * plot;
     const bars = weeks.map(week => {
@@ -78,7 +108,9 @@ export function renderLoadChart(result: FollowResult, series: 'runMinutes' | 'st
         const { planned, adapted } = week[series];
         return html`<g data-week="${week.week}"><rect class="bar-planned" data-value="${planned}" x="${fixed(bx + ww * 0.08)}" y="${fixed(base - h(planned))}" width="${fixed(ww * 0.42)}" height="${fixed(h(planned))}"><title>${fw.week} ${week.week}, ${fw.planned}: ${w.num(planned)}</title></rect><rect class="bar-adapted" data-value="${adapted}" x="${fixed(bx + ww * 0.5)}" y="${fixed(base - h(adapted))}" width="${fixed(ww * 0.42)}" height="${fixed(h(adapted))}"><title>${fw.week} ${week.week}, ${fw.adapted}: ${w.num(adapted)}</title></rect></g>`;
     });
-    const ticks = tickWeeks(weeks.length).map(t => html`<text class="tick-label" x="${fixed(X0 + (t - 0.5) * ww)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
+    const ticks = tickWeeks(weeks.length).map(
+        t => html`<text class="tick-label" x="${fixed(X0 + (t - 0.5) * ww)}" y="${base + 14}" text-anchor="middle">${t}</text>`
+    );
     return html`<svg class="load-chart follow-${series}" role="img" aria-label="${title}" viewBox="0 0 ${WIDTH} ${base + 40}" width="100%">
 <text class="panel-title" x="${X0}" y="12">${title}</text>
 <text class="tick-label" x="${X0 - 6}" y="${top + 4}" text-anchor="end">${w.num(max)}</text>

@@ -6,7 +6,11 @@ import type { PlanLines } from './plan-lines.js';
 import { median } from './stats.js';
 
 /** A recorded morning: the first-step pain of a diary day. */
-export interface Morning { day: number; value: number; line: number }
+export interface Morning {
+    day: number;
+    value: number;
+    line: number;
+}
 
 /** What every check of a week reads: the plan's lines, the diary by day, the recorded mornings, the baseline. */
 export interface FollowContext {
@@ -23,7 +27,13 @@ export interface FollowContext {
     baseline?: number;
 }
 
-export function createContext(profile: FollowProfile, language: Language, lines: PlanLines, start: number, rows: readonly DiaryRow[]): FollowContext {
+export function createContext(
+    profile: FollowProfile,
+    language: Language,
+    lines: PlanLines,
+    start: number,
+    rows: readonly DiaryRow[]
+): FollowContext {
     const mornings: Morning[] = [];
     const morningIndex = new Map<number, number>();
     const rowsByDay = new Map<number, DiaryRow>();
@@ -42,7 +52,8 @@ export function createContext(profile: FollowProfile, language: Language, lines:
 export function lastMornings(context: FollowContext, day: number, count: number): Morning[] {
     let end = context.mornings.length;
     // Mornings are sorted by day: binary search for the first morning after `day`.
-    let lo = 0, hi = context.mornings.length;
+    let lo = 0,
+        hi = context.mornings.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (context.mornings[mid].day <= day) lo = mid + 1;

@@ -5,7 +5,10 @@ import { FOLLOW_SCHEMA_VERSION } from './follow-result.js';
 // The follow-up's JSON: the one source of truth for `rehab follow --format json`; the shipped JSON Schema
 // (schema/rehab-follow.schema.json) is generated from it (npm run schema:follow), and docs/follow.md describes it.
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('a date, YYYY-MM-DD');
+const IsoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('a date, YYYY-MM-DD');
 const Pain = z.number().min(0).max(10);
 const Line = z.number().int().min(1).describe('1-based line of the diary');
 
@@ -46,7 +49,10 @@ const Day = z.object({
     run: z.number().min(0).optional(),
     flags: z.array(z.string()).optional(),
     note: z.string().optional(),
-    other: z.record(z.string(), z.string()).optional().describe('cells of columns the diary does not know, by their header: kept, not interpreted')
+    other: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('cells of columns the diary does not know, by their header: kept, not interpreted')
 });
 
 const Load = z.object({ planned: z.number(), adapted: z.number() });
@@ -102,5 +108,8 @@ export const FOLLOW_SCHEMA_ID = `https://rehab-lang.dev/schema/rehab-follow-${FO
 /** The shipped JSON Schema, generated from the zod schema so the two never disagree. */
 export function followJsonSchemaText(): string {
     const schema = z.toJSONSchema(FollowResultSchema, { target: 'draft-2020-12', io: 'output' });
-    return JSON.stringify({ $schema: schema.$schema, $id: FOLLOW_SCHEMA_ID, title: 'Rehab follow-up of a pain diary', ...schema }, null, 2) + '\n';
+    return (
+        JSON.stringify({ $schema: schema.$schema, $id: FOLLOW_SCHEMA_ID, title: 'Rehab follow-up of a pain diary', ...schema }, null, 2) +
+        '\n'
+    );
 }

@@ -8,7 +8,15 @@ export type MessageArgs = Record<string, string | number>;
  * An FU event in the wanted language: the profile's wording with its placeholders filled (numbers as the language
  * writes them), the guide's section after it as rule diagnostics have it, and the section and quote alongside.
  */
-export function followEvent(profile: FollowProfile, id: FollowRuleId, date: string, language: Language, args: MessageArgs = {}, variant?: string, line?: number): FollowEvent {
+export function followEvent(
+    profile: FollowProfile,
+    id: FollowRuleId,
+    date: string,
+    language: Language,
+    args: MessageArgs = {},
+    variant?: string,
+    line?: number
+): FollowEvent {
     const rule = followRule(profile, id);
     const chosen = variant ? rule.variants?.[variant] : undefined;
     const template = (chosen?.message ?? rule.message)[language];

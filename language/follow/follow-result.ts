@@ -54,7 +54,10 @@ export interface FollowDay {
     other?: Record<string, string>;
 }
 
-export interface Load { planned: number; adapted: number }
+export interface Load {
+    planned: number;
+    adapted: number;
+}
 
 export interface FollowWeek {
     /** Calendar week from the start: 1 = the first seven days. */

@@ -9,7 +9,9 @@ import { followWords } from './follow-words.js';
  */
 export function formatFollowText(result: FollowResult): string {
     const language = result.language;
-    const w = wordsFor(language), fw = followWords(language), profile = followProfileFor(undefined);
+    const w = wordsFor(language),
+        fw = followWords(language),
+        profile = followProfileFor(undefined);
     const num = (n: number | null | undefined) => (n === null || n === undefined ? fw.none : w.num(n));
     const out: string[] = [];
     out.push(`${fw.plan}: ${result.plan.id}${result.plan.title ? ` "${result.plan.title}"` : ''}`);
@@ -19,16 +21,21 @@ export function formatFollowText(result: FollowResult): string {
     for (const week of result.weeks) {
         const phase = week.phase ?? fw.afterPlan;
         const rules = [...new Set(week.events.map(e => e.rule))].join(' ');
-        out.push([
-            `${fw.week.toLowerCase()} ${week.week}`.padEnd(8),
-            `${week.from}–${week.to}`,
-            `${phase} (${fw.planWeek.toLowerCase()} ${week.planWeek})${week.review ? `, ${fw.review}` : ''}`,
-            `${fw.firstStepMedian.toLowerCase()} ${num(week.firstStepMedian)}`,
-            `${fw.activityMax.toLowerCase()} ${num(week.activityMax)}`,
-            `${fw.mornings.toLowerCase()} ${week.mornings}`,
-            decisionWord(profile, week.decision, language).toUpperCase(),
-            rules
-        ].filter(Boolean).join('  ').trimEnd());
+        out.push(
+            [
+                `${fw.week.toLowerCase()} ${week.week}`.padEnd(8),
+                `${week.from}–${week.to}`,
+                `${phase} (${fw.planWeek.toLowerCase()} ${week.planWeek})${week.review ? `, ${fw.review}` : ''}`,
+                `${fw.firstStepMedian.toLowerCase()} ${num(week.firstStepMedian)}`,
+                `${fw.activityMax.toLowerCase()} ${num(week.activityMax)}`,
+                `${fw.mornings.toLowerCase()} ${week.mornings}`,
+                decisionWord(profile, week.decision, language).toUpperCase(),
+                rules
+            ]
+                .filter(Boolean)
+                .join('  ')
+                .trimEnd()
+        );
     }
     const events = result.weeks.flatMap(week => week.events);
     out.push('');
@@ -41,7 +48,16 @@ export function formatFollowText(result: FollowResult): string {
     if (result.next) {
         const n = result.next;
         out.push('');
-        out.push(fw.nextWeekLine(String(n.week), n.from, n.to, decisionWord(profile, n.decision, language), String(n.planWeek), n.phase ?? fw.afterPlan));
+        out.push(
+            fw.nextWeekLine(
+                String(n.week),
+                n.from,
+                n.to,
+                decisionWord(profile, n.decision, language),
+                String(n.planWeek),
+                n.phase ?? fw.afterPlan
+            )
+        );
         if (n.doses.length === 0) out.push(`  ${fw.noDoses}`);
         for (const d of n.doses) out.push(`  ${doseLine(d)}`);
     }

@@ -9,10 +9,13 @@ const en = {
     activityPain: 'Pain during activity',
     contact: (who: string) => ` (contact: ${who})`,
     note: (text: string) => `; the plan says: “${text}”`,
-    criterionFirstStep: (median: string, count: string, limit: string) => `the median first-step pain of the last ${count} mornings is ${median}/10, above ${limit}/10`,
+    criterionFirstStep: (median: string, count: string, limit: string) =>
+        `the median first-step pain of the last ${count} mornings is ${median}/10, above ${limit}/10`,
     criterionNoMornings: (limit: string) => `no first-step pain recorded to judge “at most ${limit}/10”`,
-    criterionWalk: (minutes: string, days: string) => `no walk of ${minutes} min without worsening (next morning no worse) in the last ${days} days`,
-    criterionActivity: (max: string, limit: string, days: string) => `pain during activity reached ${max}/10 in the last ${days} days, above ${limit}/10`,
+    criterionWalk: (minutes: string, days: string) =>
+        `no walk of ${minutes} min without worsening (next morning no worse) in the last ${days} days`,
+    criterionActivity: (max: string, limit: string, days: string) =>
+        `pain during activity reached ${max}/10 in the last ${days} days, above ${limit}/10`,
     criterionWeek: (week: string, next: string) => `week ${week} is not reached (next week is week ${next})`,
     and: ' and ',
     // Report and page labels
@@ -60,7 +63,8 @@ const da: FollowWords = {
     activityPain: 'Smerten under aktivitet',
     contact: who => ` (kontakt: ${who})`,
     note: text => `; planen siger: “${text}”`,
-    criterionFirstStep: (median, count, limit) => `medianen af første-skridt-smerten de sidste ${count} morgener er ${median}/10, over ${limit}/10`,
+    criterionFirstStep: (median, count, limit) =>
+        `medianen af første-skridt-smerten de sidste ${count} morgener er ${median}/10, over ${limit}/10`,
     criterionNoMornings: limit => `ingen første-skridt-smerte registreret til at vurdere “højst ${limit}/10”`,
     criterionWalk: (minutes, days) => `ingen gåtur på ${minutes} min uden forværring (næste morgen ikke værre) de sidste ${days} dage`,
     criterionActivity: (max, limit, days) => `smerten under aktivitet nåede ${max}/10 de sidste ${days} dage, over ${limit}/10`,

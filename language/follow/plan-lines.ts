@@ -1,7 +1,22 @@
 import type { Pain, Phase, Plan, Quantity } from '../generated/ast.js';
 import {
-    isActivityPainCriterion, isActivityPainLimit, isCondition, isContact, isEntry, isFirstStepPainCriterion, isFirstStepPainRises,
-    isMonitor, isNightPainSign, isPainAbove, isPainSettles, isReview, isStartDate, isStopRule, isSwellingSign, isWalkCriterion, isWeekCriterion
+    isActivityPainCriterion,
+    isActivityPainLimit,
+    isCondition,
+    isContact,
+    isEntry,
+    isFirstStepPainCriterion,
+    isFirstStepPainRises,
+    isMonitor,
+    isNightPainSign,
+    isPainAbove,
+    isPainSettles,
+    isReview,
+    isStartDate,
+    isStopRule,
+    isSwellingSign,
+    isWalkCriterion,
+    isWeekCriterion
 } from '../generated/ast.js';
 import { phasesOf } from '../schedule/schedule.js';
 import { toMinutes } from '../schedule/quantities.js';
@@ -11,10 +26,7 @@ import { dayNumber } from './dates.js';
 // the `start` date and the `contact`, as plain values. Pain limits are on the 0-10 scale of the diary.
 
 export type StopCheck =
-    | { type: 'rise'; points?: number }
-    | { type: 'pain-above'; limit: number }
-    | { type: 'swelling' }
-    | { type: 'night-pain' };
+    { type: 'rise'; points?: number } | { type: 'pain-above'; limit: number } | { type: 'swelling' } | { type: 'night-pain' };
 
 export type EntryCheck =
     | { type: 'first-step'; limit: number }
@@ -57,12 +69,16 @@ export function readPlanLines(plan: Plan): PlanLines {
                 const limit = painOnTen(rule.limit);
                 if (limit !== undefined) lines.activityCeiling = Math.min(lines.activityCeiling ?? Infinity, limit);
             } else if (isPainSettles(rule) && rule.window) {
-                const current = toMinutes(lines.settlesWindow), next = toMinutes(rule.window);
+                const current = toMinutes(lines.settlesWindow),
+                    next = toMinutes(rule.window);
                 if (current === undefined || (next !== undefined && next < current)) lines.settlesWindow = rule.window;
             }
         }
     }
-    lines.planStops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(stopCheck)).filter((c): c is StopCheck => !!c);
+    lines.planStops = plan.members
+        .filter(isStopRule)
+        .flatMap(r => r.conditions.map(stopCheck))
+        .filter((c): c is StopCheck => !!c);
     const addReview = (week: number, note: string | undefined) => {
         if (!Number.isInteger(week) || week < 1) return;
         const notes = lines.reviews.get(week) ?? [];
@@ -71,9 +87,18 @@ export function readPlanLines(plan: Plan): PlanLines {
     };
     for (const review of plan.members.filter(isReview)) addReview(review.week, review.note);
     for (const phase of phasesOf(plan)) {
-        lines.phaseStops.set(phase, phase.members.filter(isStopRule).flatMap(r => r.conditions.map(stopCheck)).filter((c): c is StopCheck => !!c));
+        lines.phaseStops.set(
+            phase,
+            phase.members
+                .filter(isStopRule)
+                .flatMap(r => r.conditions.map(stopCheck))
+                .filter((c): c is StopCheck => !!c)
+        );
         for (const review of phase.members.filter(isReview)) addReview(review.week, review.note);
-        const criteria = phase.members.filter(isEntry).flatMap(e => e.criteria.map(entryCheck)).filter((c): c is EntryCheck => !!c);
+        const criteria = phase.members
+            .filter(isEntry)
+            .flatMap(e => e.criteria.map(entryCheck))
+            .filter((c): c is EntryCheck => !!c);
         if (phase.members.some(isEntry)) lines.entries.set(phase, criteria);
     }
     lines.contact = plan.members.find(isContact)?.text;

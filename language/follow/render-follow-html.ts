@@ -55,7 +55,8 @@ ul.events li.error { border-color: #c0392b; } ul.events li.warning { border-colo
 export function renderFollowHtml(result: FollowResult, options: FollowRenderOptions = {}): string {
     const mode = options.mode === 'editor' ? 'editor' : 'handout';
     const language = result.language;
-    const fw = followWords(language), w = wordsFor(language);
+    const fw = followWords(language),
+        w = wordsFor(language);
     const profile = followProfileFor(undefined);
     const label = (d: Decision) => decisionWord(profile, d, language);
     const chip = (d: Decision) => html`<span class="decision-chip d-${d}">${label(d)}</span>`;
@@ -65,13 +66,21 @@ export function renderFollowHtml(result: FollowResult, options: FollowRenderOpti
     const body = html`<header class="header"><div><h1>${title}</h1>
 <p class="subtitle">${fw.start}: ${result.start ?? fw.none}${result.startFrom ? ` (${fw.startFrom[result.startFrom]})` : ''} · ${fw.baseline}: ${result.baseline === null ? fw.none : `${num(result.baseline)}/10`}</p></div></header>
 ${warnings.length ? renderIssues(warnings, fw.diaryIssues, n => fw.line(n)) : ''}
-${result.next ? html`<section class="next-week" data-decision="${result.next.decision}"><h2>${fw.nextWeek}: ${chip(result.next.decision)}</h2>
+${
+    result.next
+        ? html`<section class="next-week" data-decision="${result.next.decision}"><h2>${fw.nextWeek}: ${chip(result.next.decision)}</h2>
 <p>${fw.nextWeekLine(String(result.next.week), result.next.from, result.next.to, label(result.next.decision), String(result.next.planWeek), result.next.phase ?? fw.afterPlan)}</p>
-${renderDoses(result.next.doses, fw.noDoses, w.exercise, w.dose, w.howOften)}</section>` : ''}
-${result.weeks.length ? html`<section><h2>${fw.painChart}</h2>${renderPainChart(result, label)}</section>
+${renderDoses(result.next.doses, fw.noDoses, w.exercise, w.dose, w.howOften)}</section>`
+        : ''
+}
+${
+    result.weeks.length
+        ? html`<section><h2>${fw.painChart}</h2>${renderPainChart(result, label)}</section>
 <section>${renderLoadChart(result, 'runMinutes', fw.runChart)}${renderLoadChart(result, 'strengthVolume', fw.strengthChart)}</section>
 <section><h2>${fw.weeksTable}</h2><table class="weeks"><thead><tr><th>${fw.week}</th><th>${fw.dates}</th><th>${fw.phase}</th><th>${fw.planWeek}</th><th>${fw.firstStepMedian}</th><th>${fw.activityMax}</th><th>${fw.mornings}</th><th>${fw.decision}</th><th>${fw.events}</th></tr></thead>
-<tbody>${join(result.weeks.map(week => html`<tr class="d-${week.decision}" data-week="${week.week}"><td class="num">${week.week}</td><td class="dates">${week.from} – ${week.to}</td><td>${week.phase ?? fw.afterPlan}${week.review ? html` <em>(${fw.review})</em>` : ''}</td><td class="num">${week.planWeek}</td><td class="num">${num(week.firstStepMedian)}</td><td class="num">${num(week.activityMax)}</td><td class="num">${week.mornings}</td><td>${chip(week.decision)}${week.reasons.length ? html` <span class="code">${week.reasons.join(' ')}</span>` : ''}</td><td>${notes(week.days)}${week.events.length ? html`<ul class="events">${join(week.events.map(e => html`<li class="${e.severity}"><strong>${e.rule}</strong> ${e.date}: ${e.message}${e.quote ? html`<span class="quote">${fw.guide}, «${e.section}»: “${e.quote}”</span>` : ''}</li>`))}</ul>` : ''}</td></tr>`))}</tbody></table></section>` : ''}
+<tbody>${join(result.weeks.map(week => html`<tr class="d-${week.decision}" data-week="${week.week}"><td class="num">${week.week}</td><td class="dates">${week.from} – ${week.to}</td><td>${week.phase ?? fw.afterPlan}${week.review ? html` <em>(${fw.review})</em>` : ''}</td><td class="num">${week.planWeek}</td><td class="num">${num(week.firstStepMedian)}</td><td class="num">${num(week.activityMax)}</td><td class="num">${week.mornings}</td><td>${chip(week.decision)}${week.reasons.length ? html` <span class="code">${week.reasons.join(' ')}</span>` : ''}</td><td>${notes(week.days)}${week.events.length ? html`<ul class="events">${join(week.events.map(e => html`<li class="${e.severity}"><strong>${e.rule}</strong> ${e.date}: ${e.message}${e.quote ? html`<span class="quote">${fw.guide}, «${e.section}»: “${e.quote}”</span>` : ''}</li>`))}</ul>` : ''}</td></tr>`))}</tbody></table></section>`
+        : ''
+}
 <footer>${fw.footer} ${w.disclaimer}</footer>`;
     const scripted = mode === 'editor' && isSafeNonce(options.nonce) && isSafeCspSource(options.cspSource);
     const nonce = scripted ? options.nonce : undefined;

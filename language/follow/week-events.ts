@@ -30,7 +30,17 @@ export function dayEvents(c: FollowContext, input: WeekInput): FollowEvent[] {
         // FU004: any red flag of the guide's list.
         if (day.flags.length > 0) {
             const flags = day.flags.map(f => profile.redFlags[f]?.[language] ?? f).join(', ');
-            events.push(followEvent(profile, 'FU004', date, language, { flags, contact: lines.contact ? words.contact(lines.contact) : '' }, undefined, day.line));
+            events.push(
+                followEvent(
+                    profile,
+                    'FU004',
+                    date,
+                    language,
+                    { flags, contact: lines.contact ? words.contact(lines.contact) : '' },
+                    undefined,
+                    day.line
+                )
+            );
         }
         // FU003: the stop rules in force.
         if (rise && day.firstStep !== undefined) {
@@ -39,31 +49,66 @@ export function dayEvents(c: FollowContext, input: WeekInput): FollowEvent[] {
             if (before.length >= c.t.riseMinMornings) {
                 const m = median(before.map(x => x.value))!;
                 if (day.firstStep - m >= rise.points - EPSILON) {
-                    events.push(followEvent(profile, 'FU003', date, language,
-                        { value: day.firstStep, rise: day.firstStep - m, count: before.length, median: m, points: rise.points }, rise.byDefault ? 'rise-default' : undefined, day.line));
+                    events.push(
+                        followEvent(
+                            profile,
+                            'FU003',
+                            date,
+                            language,
+                            { value: day.firstStep, rise: day.firstStep - m, count: before.length, median: m, points: rise.points },
+                            rise.byDefault ? 'rise-default' : undefined,
+                            day.line
+                        )
+                    );
                 }
             }
         }
         if (painLimit !== undefined) {
             if (day.firstStep !== undefined && day.firstStep > painLimit + EPSILON) {
-                events.push(followEvent(profile, 'FU003', date, language, { what: words.firstStepPain, value: day.firstStep, limit: painLimit }, 'pain-above', day.line));
+                events.push(
+                    followEvent(
+                        profile,
+                        'FU003',
+                        date,
+                        language,
+                        { what: words.firstStepPain, value: day.firstStep, limit: painLimit },
+                        'pain-above',
+                        day.line
+                    )
+                );
             }
             if (day.activity !== undefined && day.activity > painLimit + EPSILON) {
-                events.push(followEvent(profile, 'FU003', date, language, { what: words.activityPain, value: day.activity, limit: painLimit }, 'pain-above', day.line));
+                events.push(
+                    followEvent(
+                        profile,
+                        'FU003',
+                        date,
+                        language,
+                        { what: words.activityPain, value: day.activity, limit: painLimit },
+                        'pain-above',
+                        day.line
+                    )
+                );
             }
         }
         for (const sign of signs) {
             if (day.flags.includes(sign)) {
-                events.push(followEvent(profile, 'FU003', date, language, { sign: profile.redFlags[sign]?.[language] ?? sign }, 'sign', day.line));
+                events.push(
+                    followEvent(profile, 'FU003', date, language, { sign: profile.redFlags[sign]?.[language] ?? sign }, 'sign', day.line)
+                );
             }
         }
         // FU001: above the plan's ceiling during activity.
         if (lines.activityCeiling !== undefined && day.activity !== undefined && day.activity > lines.activityCeiling + EPSILON) {
-            events.push(followEvent(profile, 'FU001', date, language, { value: day.activity, limit: lines.activityCeiling }, undefined, day.line));
+            events.push(
+                followEvent(profile, 'FU001', date, language, { value: day.activity, limit: lines.activityCeiling }, undefined, day.line)
+            );
         }
         // FU002: not settled within the plan's window.
         if (lines.settlesWindow && day.settled === false) {
-            events.push(followEvent(profile, 'FU002', date, language, { window: quantityWords(lines.settlesWindow, language) }, undefined, day.line));
+            events.push(
+                followEvent(profile, 'FU002', date, language, { window: quantityWords(lines.settlesWindow, language) }, undefined, day.line)
+            );
         }
     }
     return events;
@@ -74,7 +119,8 @@ function strictestRise(c: FollowContext, stops: StopCheck[]): { points: number; 
     let best: { points: number; byDefault: boolean } | undefined;
     for (const s of stops) {
         if (s.type !== 'rise') continue;
-        const candidate = s.points !== undefined ? { points: s.points, byDefault: false } : { points: c.t.riseDefaultPoints, byDefault: true };
+        const candidate =
+            s.points !== undefined ? { points: s.points, byDefault: false } : { points: c.t.riseDefaultPoints, byDefault: true };
         if (!best || candidate.points < best.points) best = candidate;
     }
     return best;
@@ -93,17 +139,33 @@ export function weekEvents(c: FollowContext, input: WeekInput): FollowEvent[] {
     const review = lines.reviews.get(input.week);
     if (mornings.length < t.weekMinMornings) {
         const variant = mornings.length > 0 ? undefined : review ? 'review-none' : 'none';
-        events.push(followEvent(profile, 'FU007', date, language, { count: mornings.length, min: t.weekMinMornings, week: input.week }, variant));
+        events.push(
+            followEvent(profile, 'FU007', date, language, { count: mornings.length, min: t.weekMinMornings, week: input.week }, variant)
+        );
     }
     if (review && mornings.length > 0 && c.baseline !== undefined) {
         const m = median(mornings)!;
         const improvement = c.baseline > 0 ? ((c.baseline - m) / c.baseline) * 100 : m > 0 ? -100 : 0;
         if (improvement < t.reviewImprovementPercent - EPSILON && !(c.baseline === 0 && m === 0)) {
             const note = review.length ? words.note(review.join(' ')) : '';
-            events.push(followEvent(profile, 'FU006', date, language, {
-                week: input.week, median: m, baseline: c.baseline, change: Math.abs(Math.round(improvement * 10) / 10),
-                percent: t.reviewImprovementPercent, contact: lines.contact ? words.contact(lines.contact) : '', note
-            }, improvement < 0 ? 'worse' : undefined));
+            events.push(
+                followEvent(
+                    profile,
+                    'FU006',
+                    date,
+                    language,
+                    {
+                        week: input.week,
+                        median: m,
+                        baseline: c.baseline,
+                        change: Math.abs(Math.round(improvement * 10) / 10),
+                        percent: t.reviewImprovementPercent,
+                        contact: lines.contact ? words.contact(lines.contact) : '',
+                        note
+                    },
+                    improvement < 0 ? 'worse' : undefined
+                )
+            );
         }
     }
     return events;

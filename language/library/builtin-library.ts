@@ -12,7 +12,7 @@ export class BuiltinLibrary {
     private document?: LangiumDocument<Model>;
     private byName?: Map<string, Exercise>;
 
-    constructor(private readonly services: LangiumCoreServices) { }
+    constructor(private readonly services: LangiumCoreServices) {}
 
     get uri(): URI {
         return URI.parse(BUILTIN_LIBRARY_URI);

@@ -23,17 +23,11 @@ export function parseBuiltinExercises(services: LangiumCoreServices): Exercise[]
 
 /** One Markdown table, a row per built-in exercise: id, kind, names, how (cue), the guide's numbers, guide section. */
 export function renderBuiltinTable(services: LangiumCoreServices): string {
-    const rows = parseBuiltinExercises(services).map(e => [
-        `\`${e.name}\``,
-        e.kind ?? '',
-        e.title ?? '',
-        e.titleDa ?? '',
-        e.cue ?? '',
-        guideDose(e.name, 'en') ?? '',
-        e.guide ?? ''
-    ].map(cell));
+    const rows = parseBuiltinExercises(services).map(e =>
+        [`\`${e.name}\``, e.kind ?? '', e.title ?? '', e.titleDa ?? '', e.cue ?? '', guideDose(e.name, 'en') ?? '', e.guide ?? ''].map(cell)
+    );
     return [
-        '| id | kind | name | Danish name | how (cue) | the guide\'s dose | guide section |',
+        "| id | kind | name | Danish name | how (cue) | the guide's dose | guide section |",
         '| --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(r => `| ${r.join(' | ')} |`)
     ].join('\n');

@@ -18,9 +18,15 @@ export const GUIDE_DOSES: Readonly<Record<string, Readonly<Record<Language, stri
     run: { en: 'increase total running time by at most 10 % a week', da: 'øg samlet løbetid højst 10 % pr. uge' },
     ice: { en: '10-15 min, 1-3 times a day', da: '10-15 min. 1-3 gange dagligt' },
     taping: { en: 'the effect lasts 1-3 days', da: 'effekten varer 1-3 døgn' },
-    'corticosteroid-injection': { en: 'at most 1-2 injections, and not before a 3-6 month course', da: 'maks. 1-2 stik, og først efter et forløb på 3-6 mdr.' },
+    'corticosteroid-injection': {
+        en: 'at most 1-2 injections, and not before a 3-6 month course',
+        da: 'maks. 1-2 stik, og først efter et forløb på 3-6 mdr.'
+    },
     shockwave: { en: 'after 3-6 months of failed basic treatment', da: 'efter 3-6 måneders forgæves basisbehandling' },
-    surgery: { en: 'only after at least 9-12 months of systematic conservative treatment', da: 'først efter min. 9-12 måneders systematisk konservativ behandling' }
+    surgery: {
+        en: 'only after at least 9-12 months of systematic conservative treatment',
+        da: 'først efter min. 9-12 måneders systematisk konservativ behandling'
+    }
 };
 
 /** The guide's numbers for a built-in (or the built-in a variant is based on), in the wanted language. */

@@ -8,8 +8,24 @@ import { guideDose } from '../library/guide-doses.js';
 // Editor-facing wording in both languages; rule wording lives in the rule profiles, and plan
 // constructs (an exercise's name and cue) are worded by language/words, as in the handout.
 const WORDS = {
-    en: { guide: 'Guide', guideDose: 'The guide\'s dose', whatToDo: 'What to do', when: 'Fires when', builtin: 'built-in exercise', user: 'user-defined exercise', allow: 'Allow {rule} here (give a reason)' },
-    da: { guide: 'Guiden', guideDose: 'Guidens dosis', whatToDo: 'Gør sådan', when: 'Udløses, når', builtin: 'indbygget øvelse', user: 'egen øvelse', allow: 'Tillad {rule} her (angiv en begrundelse)' }
+    en: {
+        guide: 'Guide',
+        guideDose: "The guide's dose",
+        whatToDo: 'What to do',
+        when: 'Fires when',
+        builtin: 'built-in exercise',
+        user: 'user-defined exercise',
+        allow: 'Allow {rule} here (give a reason)'
+    },
+    da: {
+        guide: 'Guiden',
+        guideDose: 'Guidens dosis',
+        whatToDo: 'Gør sådan',
+        when: 'Udløses, når',
+        builtin: 'indbygget øvelse',
+        user: 'egen øvelse',
+        allow: 'Tillad {rule} her (angiv en begrundelse)'
+    }
 };
 
 export type Words = (typeof WORDS)['en'];
@@ -22,7 +38,10 @@ export function words(language: Language): Words {
 export function exerciseMarkdown(exercise: Exercise, language: Language, builtin: boolean): string {
     const w = words(language);
     const cue = exerciseCue(exercise, language);
-    const lines = [`**${exerciseName(exercise, exercise.name, language)}** \`${exercise.name}\``, `*${exerciseKind(exercise) ?? '?'}* · ${builtin ? w.builtin : w.user}`];
+    const lines = [
+        `**${exerciseName(exercise, exercise.name, language)}** \`${exercise.name}\``,
+        `*${exerciseKind(exercise) ?? '?'}* · ${builtin ? w.builtin : w.user}`
+    ];
     if (cue) lines.push(cue);
     if (exercise.targets) lines.push(exercise.targets);
     if (exercise.guide) lines.push(`${w.guide}: «${exercise.guide}»`);

@@ -25,12 +25,38 @@ interface SummaryWords {
 
 const WORDS: Record<Language, SummaryWords> = {
     en: {
-        units: { reps: 'reps', sets: 'sets', holdSeconds: 's hold', loadKg: 'kg', minutes: 'min/session', runMinutesPerSession: 'min/session' },
-        week: 'week', weeks: 'weeks', sessionsPerWeek: 'sessions/week', running: 'running', reps: 'reps', hold: 's hold', activities: 'activities'
+        units: {
+            reps: 'reps',
+            sets: 'sets',
+            holdSeconds: 's hold',
+            loadKg: 'kg',
+            minutes: 'min/session',
+            runMinutesPerSession: 'min/session'
+        },
+        week: 'week',
+        weeks: 'weeks',
+        sessionsPerWeek: 'sessions/week',
+        running: 'running',
+        reps: 'reps',
+        hold: 's hold',
+        activities: 'activities'
     },
     da: {
-        units: { reps: 'gentagelser', sets: 'sæt', holdSeconds: 'sek.', loadKg: 'kg', minutes: 'min/gang', runMinutesPerSession: 'min/gang' },
-        week: 'uge', weeks: 'uge', sessionsPerWeek: 'gange/uge', running: 'løb', reps: 'gentagelser', hold: 'sek.', activities: 'aktiviteter'
+        units: {
+            reps: 'gentagelser',
+            sets: 'sæt',
+            holdSeconds: 'sek.',
+            loadKg: 'kg',
+            minutes: 'min/gang',
+            runMinutesPerSession: 'min/gang'
+        },
+        week: 'uge',
+        weeks: 'uge',
+        sessionsPerWeek: 'gange/uge',
+        running: 'løb',
+        reps: 'gentagelser',
+        hold: 'sek.',
+        activities: 'aktiviteter'
     }
 };
 
@@ -78,7 +104,8 @@ export function phaseSummary(phase: Phase, language: Language = 'en'): string {
 function doseText(first: ActivityWeek, end: ActivityWeek, language: Language): string {
     const words = WORDS[language];
     if (first.reps !== undefined) return `${first.sets ?? '?'} × ${span(first.reps, end.reps, language)} ${words.reps}`;
-    if (first.holdSeconds !== undefined) return `${first.sets ?? '?'} × ${span(first.holdSeconds, end.holdSeconds, language)} ${words.hold}`;
+    if (first.holdSeconds !== undefined)
+        return `${first.sets ?? '?'} × ${span(first.holdSeconds, end.holdSeconds, language)} ${words.hold}`;
     if (first.minutes !== undefined) return `${span(first.minutes, end.minutes, language)} min`;
     return '';
 }
@@ -93,4 +120,3 @@ function lastWeek(phase: Phase): number {
     const end = phaseEnd(phase);
     return end !== undefined && end >= phase.from ? end : phase.from;
 }
-

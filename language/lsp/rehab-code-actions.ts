@@ -1,7 +1,14 @@
 import { AstUtils, CstUtils, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import {
+    CodeActionKind,
+    DiagnosticSeverity,
+    type CodeAction,
+    type Command,
+    type Diagnostic,
+    type TextEdit
+} from 'vscode-languageserver-types';
 import type { Phase, Plan } from '../generated/ast.js';
 import { isPhase, isPlan } from '../generated/ast.js';
 import type { QuickFix } from '../fixes/text-edits.js';
@@ -63,7 +70,7 @@ export function allowEdit(document: LangiumDocument, diagnostic: Diagnostic, rul
     const offset = document.textDocument.offsetAt(diagnostic.range.start);
     const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
     const block: Phase | Plan | undefined = leaf
-        ? AstUtils.getContainerOfType(leaf.astNode, isPhase) ?? AstUtils.getContainerOfType(leaf.astNode, isPlan)
+        ? (AstUtils.getContainerOfType(leaf.astNode, isPhase) ?? AstUtils.getContainerOfType(leaf.astNode, isPlan))
         : (document.parseResult.value as { plan?: Plan }).plan;
     const close = block?.$cstNode ? lastClosingBrace(block.$cstNode) : undefined;
     if (!block?.$cstNode || !close) return undefined;

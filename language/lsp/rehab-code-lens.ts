@@ -22,7 +22,10 @@ export class RehabCodeLensProvider implements CodeLensProvider {
             const range = phase.$cstNode?.range;
             if (!range || phase.from === undefined) continue;
             // An empty command id makes a label that does nothing when clicked.
-            lenses.push({ range: { start: range.start, end: range.start }, command: { title: phaseSummary(phase, language), command: '' } });
+            lenses.push({
+                range: { start: range.start, end: range.start },
+                command: { title: phaseSummary(phase, language), command: '' }
+            });
         }
         return lenses;
     }

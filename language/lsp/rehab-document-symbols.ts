@@ -9,7 +9,7 @@ import { exerciseKind } from '../plan/plan-queries.js';
 
 /** The outline and breadcrumbs: plan → phases → activities, and the user's exercises. */
 export class RehabDocumentSymbolProvider implements DocumentSymbolProvider {
-    constructor(_services: RehabServices) { }
+    constructor(_services: RehabServices) {}
 
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const model = document.parseResult.value as Model;
@@ -42,7 +42,10 @@ export class RehabDocumentSymbolProvider implements DocumentSymbolProvider {
 
 function activitySymbol(activity: Activity): DocumentSymbol | undefined {
     const name = activity.exercise?.$refText || 'do';
-    const detail = activity.$cstNode?.text.split('\n')[0].replace(/^do\s+\S+\s*/, '').replace(/\s*\{\s*$/, '');
+    const detail = activity.$cstNode?.text
+        .split('\n')[0]
+        .replace(/^do\s+\S+\s*/, '')
+        .replace(/\s*\{\s*$/, '');
     return symbol(activity, name, detail, SymbolKind.Event, []);
 }
 
@@ -50,7 +53,13 @@ function exerciseSymbol(exercise: Exercise): DocumentSymbol | undefined {
     return symbol(exercise, exercise.name, [exerciseKind(exercise), exercise.title].filter(Boolean).join(' · '), SymbolKind.Function, []);
 }
 
-function symbol(node: AstNode, name: string | undefined, detail: string | undefined, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol | undefined {
+function symbol(
+    node: AstNode,
+    name: string | undefined,
+    detail: string | undefined,
+    kind: SymbolKind,
+    children: DocumentSymbol[]
+): DocumentSymbol | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     const nameNode = GrammarUtils.findNodeForProperty(cst, isActivity(node) ? 'exercise' : 'name');

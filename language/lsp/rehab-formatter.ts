@@ -37,8 +37,14 @@ export class RehabFormatter extends AbstractFormatter {
         if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) return spacing;
         const spelling = canonicalSpellingEdits(document);
         // Only a gap strictly inside a respelled span (`a day` → `daily`) yields; the gaps around it stay.
-        const inside = (e: TextEdit) => spelling.some(s => before(s.range.start, e.range.start) && before(e.range.end, s.range.end)
-            && !same(e.range.start, s.range.end) && !same(e.range.end, s.range.start));
+        const inside = (e: TextEdit) =>
+            spelling.some(
+                s =>
+                    before(s.range.start, e.range.start) &&
+                    before(e.range.end, s.range.end) &&
+                    !same(e.range.start, s.range.end) &&
+                    !same(e.range.end, s.range.start)
+            );
         return [...spacing.filter(e => !inside(e)), ...spelling];
     }
 
@@ -50,7 +56,13 @@ export class RehabFormatter extends AbstractFormatter {
         for (const child of cst.content) this.formatChild(node, child, state, (c, f) => formatter.cst([c]).prepend(f));
     }
 
-    private formatChild(node: AstNode, child: CstNode, state: GapState, prepend: (c: CstNode, f: FormattingAction) => void, glued = false): void {
+    private formatChild(
+        node: AstNode,
+        child: CstNode,
+        state: GapState,
+        prepend: (c: CstNode, f: FormattingAction) => void,
+        glued = false
+    ): void {
         const previous = state.previous;
         if (child.hidden) {
             // Comments on their own line take the indentation of the members around them.

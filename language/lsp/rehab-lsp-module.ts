@@ -14,16 +14,16 @@ import { RehabSemanticTokenProvider } from './rehab-semantic-tokens.js';
 /** Editor features (hover, completion, code actions, formatting, …) on top of the language core. */
 export const RehabLspModule: Module<RehabServices, PartialLangiumServices> = {
     lsp: {
-        HoverProvider: (services) => new RehabHoverProvider(services),
-        CompletionProvider: (services) => new RehabCompletionProvider(services),
-        CodeActionProvider: (services) => new RehabCodeActionProvider(services),
-        DocumentSymbolProvider: (services) => new RehabDocumentSymbolProvider(services),
-        DefinitionProvider: (services) => new RehabDefinitionProvider(services),
-        ReferencesProvider: (services) => new RehabReferencesProvider(services),
-        RenameProvider: (services) => new RehabRenameProvider(services),
+        HoverProvider: services => new RehabHoverProvider(services),
+        CompletionProvider: services => new RehabCompletionProvider(services),
+        CodeActionProvider: services => new RehabCodeActionProvider(services),
+        DocumentSymbolProvider: services => new RehabDocumentSymbolProvider(services),
+        DefinitionProvider: services => new RehabDefinitionProvider(services),
+        ReferencesProvider: services => new RehabReferencesProvider(services),
+        RenameProvider: services => new RehabRenameProvider(services),
         Formatter: () => new RehabFormatter(),
-        SemanticTokenProvider: (services) => new RehabSemanticTokenProvider(services),
-        InlayHintProvider: (services) => new RehabInlayHintProvider(services),
-        CodeLensProvider: (services) => new RehabCodeLensProvider(services)
+        SemanticTokenProvider: services => new RehabSemanticTokenProvider(services),
+        InlayHintProvider: services => new RehabInlayHintProvider(services),
+        CodeLensProvider: services => new RehabCodeLensProvider(services)
     }
 };

@@ -38,7 +38,11 @@ export class RehabRenameProvider extends DefaultRenameProvider {
     private targetsBuiltin(document: LangiumDocument, params: TextDocumentPositionParams): boolean {
         const root = document.parseResult.value.$cstNode;
         if (!root) return false;
-        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(
+            root,
+            document.textDocument.offsetAt(params.position),
+            this.grammarConfig.nameRegexp
+        );
         if (!leaf) return false;
         return this.references.findDeclarations(leaf).some(target => isBuiltinUri(AstUtils.getDocument(target).uri.toString()));
     }

@@ -31,7 +31,12 @@ export class RehabSemanticTokenProvider extends AbstractSemanticTokenProvider {
             case 'Activity': {
                 const exercise = (node as { exercise?: { ref?: AstNode } }).exercise?.ref;
                 const builtin = exercise !== undefined && this.builtins.isBuiltin(exercise as never);
-                acceptor({ node, property: 'exercise', type: SemanticTokenTypes.function, modifier: builtin ? SemanticTokenModifiers.defaultLibrary : [] });
+                acceptor({
+                    node,
+                    property: 'exercise',
+                    type: SemanticTokenTypes.function,
+                    modifier: builtin ? SemanticTokenModifiers.defaultLibrary : []
+                });
                 acceptor({ node, property: 'surface', type: SemanticTokenTypes.enumMember });
                 return 'prune';
             }

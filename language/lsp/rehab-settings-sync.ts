@@ -29,13 +29,15 @@ export function startSettingsSync(shared: LangiumSharedServices, rehab: RehabSer
         section = update.configuration as RehabEditorSettings;
         apply(true);
     });
-    config.ready.then(async () => {
-        // The client's answers are whatever the user wrote in settings.json; toRehabSettings checks them.
-        const diagnostics: unknown = await config.getConfiguration('rehab', 'diagnostics');
-        const rules: unknown = await config.getConfiguration('rehab', 'rules');
-        section = { diagnostics, rules } as RehabEditorSettings;
-        apply(true);
-    }).catch(() => undefined);
+    config.ready
+        .then(async () => {
+            // The client's answers are whatever the user wrote in settings.json; toRehabSettings checks them.
+            const diagnostics: unknown = await config.getConfiguration('rehab', 'diagnostics');
+            const rules: unknown = await config.getConfiguration('rehab', 'rules');
+            section = { diagnostics, rules } as RehabEditorSettings;
+            apply(true);
+        })
+        .catch(() => undefined);
 
     function apply(revalidate: boolean): void {
         const next = toRehabSettings(section, displayLanguage);
@@ -49,8 +51,7 @@ export function startSettingsSync(shared: LangiumSharedServices, rehab: RehabSer
 /** Pure: the editor's settings to the services' settings; unknown values are ignored, never thrown. */
 export function toRehabSettings(section: RehabEditorSettings | undefined, displayLanguage: string | undefined): RehabSettings {
     const chosen = section?.diagnostics?.language;
-    const language: Language = chosen === 'en' || chosen === 'da' ? chosen
-        : displayLanguage?.toLowerCase().startsWith('da') ? 'da' : 'en';
+    const language: Language = chosen === 'en' || chosen === 'da' ? chosen : displayLanguage?.toLowerCase().startsWith('da') ? 'da' : 'en';
     const severities: Record<string, SeverityOverride> = {};
     for (const [id, value] of Object.entries(section?.rules ?? {})) {
         const parsed = SeverityOverrideSchema.safeParse(value);
@@ -62,6 +63,7 @@ export function toRehabSettings(section: RehabEditorSettings | undefined, displa
 function revalidateAll(shared: LangiumSharedServices): void {
     const documents: LangiumDocument[] = shared.workspace.LangiumDocuments.all.toArray();
     if (documents.length === 0) return;
-    shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token))
-        .catch(() => undefined);
+    shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token)).catch(
+        () => undefined
+    );
 }

@@ -10,12 +10,36 @@ type Language = 'en' | 'da';
 
 /** Units the language reads, and the spellings people type for them (English and Danish). */
 const UNIT_SPELLINGS: Record<string, string> = {
-    rep: 'reps', repetitions: 'reps', gentagelser: 'reps', gent: 'reps',
-    sek: 's', sekund: 's', sekunder: 's', secs: 's', secound: 's', seconds: 's', sec: 's',
-    minuts: 'min', minuter: 'min', minutter: 'min', minut: 'min', mn: 'min',
-    hrs: 'h', hr: 'h', timer: 'h', time: 'h', hours: 'h',
-    kilo: 'kg', kilos: 'kg', kgs: 'kg', kilometer: 'km', kilometers: 'km',
-    gange: 'times', gang: 'times', time_: 'times', x: 'x'
+    rep: 'reps',
+    repetitions: 'reps',
+    gentagelser: 'reps',
+    gent: 'reps',
+    sek: 's',
+    sekund: 's',
+    sekunder: 's',
+    secs: 's',
+    secound: 's',
+    seconds: 's',
+    sec: 's',
+    minuts: 'min',
+    minuter: 'min',
+    minutter: 'min',
+    minut: 'min',
+    mn: 'min',
+    hrs: 'h',
+    hr: 'h',
+    timer: 'h',
+    time: 'h',
+    hours: 'h',
+    kilo: 'kg',
+    kilos: 'kg',
+    kgs: 'kg',
+    kilometer: 'km',
+    kilometers: 'km',
+    gange: 'times',
+    gang: 'times',
+    time_: 'times',
+    x: 'x'
 };
 const UNITS = ['reps', 's', 'sec', 'seconds', 'min', 'minutes', 'h', 'hours', 'kg', 'km', '%'];
 
@@ -26,7 +50,25 @@ const BLOCK_FIELDS: Record<string, { keyword: string; fields: string[] }> = {
     Monitor: { keyword: 'monitor', fields: ['pain during activity at most', 'pain settles within', 'first-step pain daily'] },
     Exercise: { keyword: 'exercise', fields: ['kind', 'cue', 'link', 'targets', 'name-da', 'cue-da', 'guide'] },
     Phase: { keyword: 'phase', fields: ['goal', 'entry when', 'avoid', 'do', 'stop when', 'review at week', 'shoes', 'allow'] },
-    Plan: { keyword: 'plan', fields: ['condition', 'language', 'start', 'contact', 'refer', 'history', 'patient', 'monitor', 'stop when', 'review at week', 'exercise', 'phase', 'shoes', 'allow'] }
+    Plan: {
+        keyword: 'plan',
+        fields: [
+            'condition',
+            'language',
+            'start',
+            'contact',
+            'refer',
+            'history',
+            'patient',
+            'monitor',
+            'stop when',
+            'review at week',
+            'exercise',
+            'phase',
+            'shoes',
+            'allow'
+        ]
+    }
 };
 
 /** Grammar rules for one line of a block, and the block they belong to. */
@@ -34,31 +76,55 @@ const LINE_RULES: Record<string, string> = { LoadRule: 'Monitor', PatientFact: '
 
 /** Statements that belong in another block than the one they were written in. */
 const ELSEWHERE: Record<string, { en: string; da: string }> = {
-    symptoms: { en: 'write it in `history { symptoms for 6 weeks }`, a block of its own in the plan', da: 'skriv det i `history { symptoms for 6 weeks }`, en selvstændig blok i planen' },
-    treated: { en: 'write it in `history { treated for 3 months }`, a block of its own in the plan', da: 'skriv det i `history { treated for 3 months }`, en selvstændig blok i planen' },
-    contact: { en: '`contact "…"` is a line of the plan itself, not of this block', da: '`contact "…"` er en linje i selve planen, ikke i denne blok' },
-    start: { en: '`start YYYY-MM-DD` is a line of the plan itself, not of this block', da: '`start ÅÅÅÅ-MM-DD` er en linje i selve planen, ikke i denne blok' },
-    history: { en: '`history { … }` is a block of the plan itself, not of this block', da: '`history { … }` er en blok i selve planen, ikke i denne blok' },
-    pain: { en: 'pain rules go in `monitor { … }`, or after `stop when` / `entry when`', da: 'smerteregler skrives i `monitor { … }` eller efter `stop when` / `entry when`' },
+    symptoms: {
+        en: 'write it in `history { symptoms for 6 weeks }`, a block of its own in the plan',
+        da: 'skriv det i `history { symptoms for 6 weeks }`, en selvstændig blok i planen'
+    },
+    treated: {
+        en: 'write it in `history { treated for 3 months }`, a block of its own in the plan',
+        da: 'skriv det i `history { treated for 3 months }`, en selvstændig blok i planen'
+    },
+    contact: {
+        en: '`contact "…"` is a line of the plan itself, not of this block',
+        da: '`contact "…"` er en linje i selve planen, ikke i denne blok'
+    },
+    start: {
+        en: '`start YYYY-MM-DD` is a line of the plan itself, not of this block',
+        da: '`start ÅÅÅÅ-MM-DD` er en linje i selve planen, ikke i denne blok'
+    },
+    history: {
+        en: '`history { … }` is a block of the plan itself, not of this block',
+        da: '`history { … }` er en blok i selve planen, ikke i denne blok'
+    },
+    pain: {
+        en: 'pain rules go in `monitor { … }`, or after `stop when` / `entry when`',
+        da: 'smerteregler skrives i `monitor { … }` eller efter `stop when` / `entry when`'
+    },
     do: { en: '`do …` goes inside a `phase … weeks A-B { … }`', da: '`do …` skrives inde i en `phase … weeks A-B { … }`' }
 };
 
 const TEXT = {
     en: {
-        notAUnit: (word: string, unit: string) => `\`${word}\` is not a unit: write \`${unit}\`${unit === 'reps' ? ' (or leave it out: `3 x 10` means reps)' : ''}.`,
+        notAUnit: (word: string, unit: string) =>
+            `\`${word}\` is not a unit: write \`${unit}\`${unit === 'reps' ? ' (or leave it out: `3 x 10` means reps)' : ''}.`,
         unknownUnit: (word: string) => `\`${word}\` is not a unit: write one of ${UNITS.map(u => `\`${u}\``).join(', ')}.`,
-        needsUnit: (n: string) => `The number ${n} needs a unit or \`times\`: write \`${n} min\` for a duration, or \`${n} times daily\` for a frequency.`,
-        needsTimes: (n: string, word: string) => `Write \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` comes after the number of a frequency.`,
+        needsUnit: (n: string) =>
+            `The number ${n} needs a unit or \`times\`: write \`${n} min\` for a duration, or \`${n} times daily\` for a frequency.`,
+        needsTimes: (n: string, word: string) =>
+            `Write \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` comes after the number of a frequency.`,
         weeks: 'Write `weeks` here, e.g. `weeks 1-4` (or `weeks 5` for a single week).',
         elsewhere: (word: string, where: string) => `\`${word}\` does not belong here: ${where}.`,
         unknownField: (word: string, block: string, fields: string[], suggestion?: string) =>
             `\`${word}\` is not part of \`${block}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} It takes: ${fields.map(f => `\`${f}\``).join(', ')}.`
     },
     da: {
-        notAUnit: (word: string, unit: string) => `\`${word}\` er ikke en enhed: skriv \`${unit}\`${unit === 'reps' ? ' (eller udelad den: `3 x 10` betyder gentagelser)' : ''}.`,
+        notAUnit: (word: string, unit: string) =>
+            `\`${word}\` er ikke en enhed: skriv \`${unit}\`${unit === 'reps' ? ' (eller udelad den: `3 x 10` betyder gentagelser)' : ''}.`,
         unknownUnit: (word: string) => `\`${word}\` er ikke en enhed: skriv en af enhederne ${UNITS.map(u => `\`${u}\``).join(', ')}.`,
-        needsUnit: (n: string) => `Tallet ${n} mangler en enhed eller \`times\`: skriv \`${n} min\` for en varighed eller \`${n} times daily\` for en hyppighed.`,
-        needsTimes: (n: string, word: string) => `Skriv \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` står efter tallet i en hyppighed.`,
+        needsUnit: (n: string) =>
+            `Tallet ${n} mangler en enhed eller \`times\`: skriv \`${n} min\` for en varighed eller \`${n} times daily\` for en hyppighed.`,
+        needsTimes: (n: string, word: string) =>
+            `Skriv \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` står efter tallet i en hyppighed.`,
         weeks: 'Skriv `weeks` her, fx `weeks 1-4` (eller `weeks 5` for en enkelt uge).',
         elsewhere: (word: string, where: string) => `\`${word}\` hører ikke til her: ${where}.`,
         unknownField: (word: string, block: string, fields: string[], suggestion?: string) =>
@@ -84,7 +150,14 @@ const isWord = (t: IToken | undefined) => /^[A-Za-z][A-Za-z0-9-]*$/.test(t?.imag
  * A message for a mistake people make, or undefined. `expected` are the token names the parser wanted, `actual`
  * what it found, `previous` the token before it, `rule` the grammar rule it was in.
  */
-export function mistakeHint(ruleName: string, expected: string[], actual: IToken, previous: IToken | undefined, language: Language, line?: string): string | undefined {
+export function mistakeHint(
+    ruleName: string,
+    expected: string[],
+    actual: IToken,
+    previous: IToken | undefined,
+    language: Language,
+    line?: string
+): string | undefined {
     const t = TEXT[language];
     // Langium marks rule names with an invisible suffix; the grammar's name is what precedes it.
     const rule = ruleName.replace(/[^\w]/g, '');
@@ -119,11 +192,41 @@ export function mistakeHint(ruleName: string, expected: string[], actual: IToken
     if (block && expected.includes('}') && isWord(actual) && !BLOCK_KEYWORDS.has(word)) {
         const elsewhere = ELSEWHERE[word];
         if (elsewhere && !block.fields.some(f => f.startsWith(word))) return t.elsewhere(word, elsewhere[language]);
-        const suggestion = closeSuggestion(word, block.fields.map(f => f.split(' ')[0]));
+        const suggestion = closeSuggestion(
+            word,
+            block.fields.map(f => f.split(' ')[0])
+        );
         return t.unknownField(word, block.keyword, block.fields, suggestion);
     }
     return undefined;
 }
 
 /** Words that start a statement of some block: finding one where a unit was expected is a missing unit, not a typo. */
-const BLOCK_KEYWORDS = new Set(['do', 'phase', 'goal', 'entry', 'avoid', 'stop', 'review', 'shoes', 'allow', 'patient', 'monitor', 'history', 'exercise', 'condition', 'language', 'start', 'contact', 'refer', 'on', 'tempo', 'load', 'every', 'daily', 'weekly', 'once', 'twice']);
+const BLOCK_KEYWORDS = new Set([
+    'do',
+    'phase',
+    'goal',
+    'entry',
+    'avoid',
+    'stop',
+    'review',
+    'shoes',
+    'allow',
+    'patient',
+    'monitor',
+    'history',
+    'exercise',
+    'condition',
+    'language',
+    'start',
+    'contact',
+    'refer',
+    'on',
+    'tempo',
+    'load',
+    'every',
+    'daily',
+    'weekly',
+    'once',
+    'twice'
+]);

@@ -12,23 +12,35 @@ export type LanguageOf = () => Language;
 
 const WORDS = {
     en: {
-        name: 'a name', number: 'a number', text: 'a "quoted text"', end: 'the end of the file', or: 'or',
+        name: 'a name',
+        number: 'a number',
+        text: 'a "quoted text"',
+        end: 'the end of the file',
+        or: 'or',
         expecting: (what: string, found: string) => `Expecting ${what} but found ${found}`,
         unclosedBlock: ': a `{` is not closed',
-        afterEnd: (found: string) => `Unexpected ${found} after the end of the plan: a file holds one plan or one library, and imports go first.`,
+        afterEnd: (found: string) =>
+            `Unexpected ${found} after the end of the plan: a file holds one plan or one library, and imports go first.`,
         unclosedText: 'This text is not closed: add the closing `"` on the same line.',
         unclosedComment: 'This comment is not closed: end it with `*/`.',
-        letter: (char: string) => `Unexpected character '${char}': names use only the letters a-z, digits and '-'; write other text in quotes, e.g. "Tå-løft".`,
+        letter: (char: string) =>
+            `Unexpected character '${char}': names use only the letters a-z, digits and '-'; write other text in quotes, e.g. "Tå-løft".`,
         character: (char: string) => `Unexpected character '${char}': remove it, or put the text in quotes.`
     },
     da: {
-        name: 'et navn', number: 'et tal', text: 'en "tekst i anførselstegn"', end: 'slutningen af filen', or: 'eller',
+        name: 'et navn',
+        number: 'et tal',
+        text: 'en "tekst i anførselstegn"',
+        end: 'slutningen af filen',
+        or: 'eller',
         expecting: (what: string, found: string) => `Forventede ${what}, men fandt ${found}`,
         unclosedBlock: ': en `{` er ikke lukket',
-        afterEnd: (found: string) => `Uventet ${found} efter planens slutning: en fil må kun indeholde én plan eller ét bibliotek, og importer skal stå først.`,
+        afterEnd: (found: string) =>
+            `Uventet ${found} efter planens slutning: en fil må kun indeholde én plan eller ét bibliotek, og importer skal stå først.`,
         unclosedText: 'Teksten er ikke afsluttet: tilføj det afsluttende `"` på samme linje.',
         unclosedComment: 'Kommentaren er ikke afsluttet: afslut den med `*/`.',
-        letter: (char: string) => `Uventet tegn '${char}': navne må kun indeholde bogstaverne a-z, tal og '-'; skriv anden tekst i anførselstegn, fx "Tå-løft".`,
+        letter: (char: string) =>
+            `Uventet tegn '${char}': navne må kun indeholde bogstaverne a-z, tal og '-'; skriv anden tekst i anførselstegn, fx "Tå-løft".`,
         character: (char: string) => `Uventet tegn '${char}': fjern det, eller sæt teksten i anførselstegn.`
     }
 };
@@ -38,11 +50,16 @@ type Words = typeof WORDS.en;
 /** How a token type reads in a message: keywords and punctuation as written, terminals by what they hold. */
 function label(type: TokenType, w: Words): string {
     switch (type.name) {
-        case 'ID': return w.name;
-        case 'NUMBER': return w.number;
-        case 'STRING': return w.text;
-        case 'EOF': return w.end;
-        default: return `\`${type.LABEL ?? type.name.replace(/:KW$/, '')}\``;
+        case 'ID':
+            return w.name;
+        case 'NUMBER':
+            return w.number;
+        case 'STRING':
+            return w.text;
+        case 'EOF':
+            return w.end;
+        default:
+            return `\`${type.LABEL ?? type.name.replace(/:KW$/, '')}\``;
     }
 }
 
@@ -71,7 +88,17 @@ export class RehabParserErrorMessageProvider extends LangiumParserErrorMessagePr
         return WORDS[this.languageOf()];
     }
 
-    override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    override buildMismatchTokenMessage({
+        expected,
+        actual,
+        previous,
+        ruleName
+    }: {
+        expected: TokenType;
+        actual: IToken;
+        previous: IToken;
+        ruleName: string;
+    }): string {
         const hint = mistakeHint(ruleName, [tokenWord(expected)], actual, previous, this.languageOf());
         if (hint) return hint;
         const w = this.w;
@@ -83,16 +110,42 @@ export class RehabParserErrorMessageProvider extends LangiumParserErrorMessagePr
         return this.w.afterEnd(found(firstRedundant, this.w));
     }
 
-    override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildNoViableAltMessage({
+        expectedPathsPerAlt,
+        actual,
+        previous,
+        ruleName
+    }: {
+        expectedPathsPerAlt: TokenType[][][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const first = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]).filter(Boolean));
         // The words the alternatives could not continue: `pain settle` rather than just `pain`.
-        const line = actual.filter(t => t.tokenType?.name !== 'EOF').slice(0, 2).map(t => t.image).join(' ');
+        const line = actual
+            .filter(t => t.tokenType?.name !== 'EOF')
+            .slice(0, 2)
+            .map(t => t.image)
+            .join(' ');
         const hint = mistakeHint(ruleName, first.map(tokenWord), actual[0], previous, this.languageOf(), line);
         if (hint) return hint;
         return `${this.w.expecting(oneOf(first, this.w), found(actual[0], this.w))}.`;
     }
 
-    override buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildEarlyExitMessage({
+        expectedIterationPaths,
+        actual,
+        previous,
+        ruleName
+    }: {
+        expectedIterationPaths: TokenType[][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const first = expectedIterationPaths.map(path => path[0]).filter(Boolean);
         const hint = mistakeHint(ruleName, first.map(tokenWord), actual[0], previous, this.languageOf());
         if (hint) return hint;

@@ -2,13 +2,28 @@ import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } 
 
 /** The spellings clinicians type, read as the canonical unit the rules and exports work in. */
 const TIME_UNITS: Record<string, string> = {
-    s: 's', sec: 's', second: 's', seconds: 's',
-    min: 'min', mins: 'min', minute: 'min', minutes: 'min',
-    h: 'h', hour: 'h', hours: 'h'
+    s: 's',
+    sec: 's',
+    second: 's',
+    seconds: 's',
+    min: 'min',
+    mins: 'min',
+    minute: 'min',
+    minutes: 'min',
+    h: 'h',
+    hour: 'h',
+    hours: 'h'
 };
 
 /** `a day` and `per day` are `daily`; a datatype rule's value is its tokens joined without spaces. */
-const PER: Record<string, string> = { daily: 'daily', weekly: 'weekly', aday: 'daily', perday: 'daily', aweek: 'weekly', perweek: 'weekly' };
+const PER: Record<string, string> = {
+    daily: 'daily',
+    weekly: 'weekly',
+    aday: 'daily',
+    perday: 'daily',
+    aweek: 'weekly',
+    perweek: 'weekly'
+};
 
 /**
  * Canonical values for the datatype rules that accept several spellings, so every consumer of the AST (rules,
@@ -18,9 +33,14 @@ const PER: Record<string, string> = { daily: 'daily', weekly: 'weekly', aday: 'd
 export class RehabValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
-            case 'TimeUnit': case 'Unit': case 'StepUnit': return TIME_UNITS[input] ?? input;
-            case 'Per': return PER[input] ?? input;
-            default: return super.runConverter(rule, input, cstNode);
+            case 'TimeUnit':
+            case 'Unit':
+            case 'StepUnit':
+                return TIME_UNITS[input] ?? input;
+            case 'Per':
+                return PER[input] ?? input;
+            default:
+                return super.runConverter(rule, input, cstNode);
         }
     }
 }

@@ -25,7 +25,7 @@ export function variantBase(exercise: Exercise): Exercise | undefined {
 /** The kind an exercise is judged by: its own, or, for a variant that leaves it out, its base's. */
 export function exerciseKind(exercise: Exercise | undefined): ExerciseKind | undefined {
     if (!exercise) return undefined;
-    return (exercise.kind ?? variantBase(exercise)?.kind);
+    return exercise.kind ?? variantBase(exercise)?.kind;
 }
 
 /**
@@ -47,7 +47,14 @@ export function activityBuiltin(activity: Activity): string | undefined {
 }
 
 /** Name, cue and link fall back to the base of a variant, as LANGUAGE.md promises. */
-export function exerciseText(exercise: Exercise | undefined): { title?: string; titleDa?: string; cue?: string; cueDa?: string; guide?: string; link?: string } {
+export function exerciseText(exercise: Exercise | undefined): {
+    title?: string;
+    titleDa?: string;
+    cue?: string;
+    cueDa?: string;
+    guide?: string;
+    link?: string;
+} {
     if (!exercise) return {};
     const base = variantBase(exercise);
     const ownCue = exercise.cue !== undefined || exercise.cueDa !== undefined;
@@ -63,7 +70,16 @@ export function exerciseText(exercise: Exercise | undefined): { title?: string; 
 }
 
 /** A month is 52/12 weeks; a history offset is rounded down to whole weeks (RULES.md, "Three clocks"). */
-const WEEKS_PER_UNIT: Record<string, number> = { day: 1 / 7, days: 1 / 7, week: 1, weeks: 1, month: 52 / 12, months: 52 / 12, year: 52, years: 52 };
+const WEEKS_PER_UNIT: Record<string, number> = {
+    day: 1 / 7,
+    days: 1 / 7,
+    week: 1,
+    weeks: 1,
+    month: 52 / 12,
+    months: 52 / 12,
+    year: 52,
+    years: 52
+};
 
 export function spanWeeks(span: TimeSpan | undefined): number | undefined {
     if (!span || span.value === undefined || !Number.isFinite(span.value) || span.value < 0) return undefined;
@@ -74,10 +90,14 @@ export function spanWeeks(span: TimeSpan | undefined): number | undefined {
 }
 
 /** Whole weeks before plan week 1 on the course clock (since onset) and the treatment clock. */
-export interface PlanClocks { courseOffset: number; treatmentOffset: number }
+export interface PlanClocks {
+    courseOffset: number;
+    treatmentOffset: number;
+}
 
 export function planClocks(plan: Plan | undefined): PlanClocks {
-    let courseOffset = 0, treatmentOffset = 0;
+    let courseOffset = 0,
+        treatmentOffset = 0;
     for (const member of plan?.members ?? []) {
         if (!isHistory(member)) continue;
         for (const fact of member.facts) {
@@ -122,7 +142,11 @@ export function contactText(plan: Plan | undefined): string | undefined {
 }
 
 /** A calendar date, checked: `2027-02-30` is not one. */
-export interface CalendarDate { year: number; month: number; day: number }
+export interface CalendarDate {
+    year: number;
+    month: number;
+    day: number;
+}
 
 export function isValidDate(d: CalendarDate): boolean {
     const { year, month, day } = d;

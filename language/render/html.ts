@@ -6,7 +6,7 @@ import escapeHtml from 'escape-html';
  * the document as text, whatever it contains.
  */
 export class Html {
-    constructor(readonly value: string) { }
+    constructor(readonly value: string) {}
     toString(): string {
         return this.value;
     }

@@ -31,15 +31,16 @@ export function strengthSeries(schedule: Schedule, w: Words, language: Language)
     const strength = schedule.weeks.flatMap(wk => wk.activities.filter(a => a.kind === 'strength'));
     if (strength.length === 0) return undefined;
     const keyOf = (a: ActivityWeek) => a.exercise ?? a.activity.exercise?.$refText ?? '?';
-    const chosen = strength.find(a => judgedAsBuiltin(a.exercise) === 'heel-raise')
-        ?? strength.find(a => (a.activity.progressions ?? []).length > 0)
-        ?? strength[0];
+    const chosen =
+        strength.find(a => judgedAsBuiltin(a.exercise) === 'heel-raise') ??
+        strength.find(a => (a.activity.progressions ?? []).length > 0) ??
+        strength[0];
     const key = keyOf(chosen);
     const perWeek = schedule.weeks.map(wk => wk.activities.filter(a => a.kind === 'strength' && keyOf(a) === key));
     const all = perWeek.flat();
     const loads = new Set(all.map(a => a.loadKg ?? 0));
-    const measure: StrengthMeasure = [...loads].some(l => l > 0) && loads.size > 1 ? 'load'
-        : all.some(a => a.reps !== undefined) ? 'reps' : 'hold';
+    const measure: StrengthMeasure =
+        [...loads].some(l => l > 0) && loads.size > 1 ? 'load' : all.some(a => a.reps !== undefined) ? 'reps' : 'hold';
     const values = perWeek.map(list => Math.max(0, ...list.map(a => strengthValue(a, measure))));
     const name = exerciseName(chosen.exercise, chosen.activity.exercise?.$refText, language);
     const unit = measure === 'load' ? w.units.kg : measure === 'hold' ? w.units.s : w.units.reps;
@@ -59,23 +60,39 @@ export function strengthValue(a: ActivityWeek, measure: StrengthMeasure): number
  * plus that share, so the limit is drawn only where the previous week had running.
  */
 export function renderLoadChart(schedule: Schedule, w: Words, language: Language, growthPercent: number | undefined): Html | undefined {
-    const run: LoadSeries = { key: 'run', label: w.runMinutesPerWeek, unit: `${w.units.min}/${w.handout.axisWeek}`, values: schedule.weeks.map(x => x.runMinutes) };
+    const run: LoadSeries = {
+        key: 'run',
+        label: w.runMinutesPerWeek,
+        unit: `${w.units.min}/${w.handout.axisWeek}`,
+        values: schedule.weeks.map(x => x.runMinutes)
+    };
     const series = [run, strengthSeries(schedule, w, language)].filter((s): s is LoadSeries => !!s && s.values.some(v => v > 0));
     if (series.length === 0) return undefined;
     const last = Math.max(1, schedule.lastWeek);
     const ww = weekWidth(last);
     const xOf = (week: number) => TIMELINE_X0 + (week - 1) * ww;
-    const panels = series.map((s, i) => renderPanel(s, i * (PANEL + GAP), { ww, xOf, last, w, growthPercent: s.key === 'run' ? growthPercent : undefined }));
+    const panels = series.map((s, i) =>
+        renderPanel(s, i * (PANEL + GAP), { ww, xOf, last, w, growthPercent: s.key === 'run' ? growthPercent : undefined })
+    );
     const height = series.length * (PANEL + GAP);
     return html`<svg class="load-chart" role="img" aria-label="${w.loadChart}: ${series.map(s => s.label).join('; ')}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" width="100%" data-x0="${TIMELINE_X0}" data-week-width="${ww}">
 ${join(panels)}
 </svg>`;
 }
 
-interface PanelContext { ww: number; xOf: (week: number) => number; last: number; w: Words; growthPercent?: number }
+interface PanelContext {
+    ww: number;
+    xOf: (week: number) => number;
+    last: number;
+    w: Words;
+    growthPercent?: number;
+}
 
 function renderPanel(s: LoadSeries, top: number, c: PanelContext): Html {
-    const limits = c.growthPercent === undefined ? [] : s.values.map((v, i) => (i > 0 && v > 0 && s.values[i - 1] > 0 ? s.values[i - 1] * (1 + c.growthPercent! / 100) : undefined));
+    const limits =
+        c.growthPercent === undefined
+            ? []
+            : s.values.map((v, i) => (i > 0 && v > 0 && s.values[i - 1] > 0 ? s.values[i - 1] * (1 + c.growthPercent! / 100) : undefined));
     const max = Math.max(...s.values, ...limits.map(l => l ?? 0), 1);
     const base = top + TOP + PANEL - 20;
     const scale = (PANEL - 24) / max;
@@ -88,7 +105,9 @@ function renderPanel(s: LoadSeries, top: number, c: PanelContext): Html {
         .map((l, i) => (l === undefined ? '' : `M${fixed(c.xOf(i + 1))} ${fixed(base - l * scale)} h${fixed(c.ww)}`))
         .filter(Boolean)
         .join(' ');
-    const ticks = tickWeeks(c.last).map(t => html`<text class="tick-label" x="${fixed(c.xOf(t) + c.ww / 2)}" y="${base + 14}" text-anchor="middle">${t}</text>`);
+    const ticks = tickWeeks(c.last).map(
+        t => html`<text class="tick-label" x="${fixed(c.xOf(t) + c.ww / 2)}" y="${base + 14}" text-anchor="middle">${t}</text>`
+    );
     const legend = limitPath
         ? html`<g class="legend"><line class="growth-limit" x1="${TIMELINE_WIDTH - 230}" x2="${TIMELINE_WIDTH - 206}" y1="${top + 8}" y2="${top + 8}"/><text x="${TIMELINE_WIDTH - 200}" y="${top + 12}">${c.w.growthLimit(c.w.num(c.growthPercent))}</text></g>`
         : '';

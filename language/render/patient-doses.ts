@@ -24,7 +24,8 @@ export function wholeDown(n: number): number {
 export function durationWords(seconds: number, w: Words): string {
     const s = Math.max(0, wholeDown(seconds));
     if (s < 60) return `${s} ${w.units.s}`;
-    const minutes = Math.floor(s / 60), rest = s % 60;
+    const minutes = Math.floor(s / 60),
+        rest = s % 60;
     return rest === 0 ? `${minutes} ${w.units.min}` : `${minutes} ${w.units.min} ${rest} ${w.units.s}`;
 }
 
@@ -74,16 +75,28 @@ export function patientDose(dose: ActivityWeek, language: Language): string {
     if (isIntervals(raw) && raw.repeats > 0) {
         const progressed = (dose.activity.progressions ?? []).length > 0;
         // An unprogressed interval keeps both ends of a written range (`1-2 min run`); the schedule keeps upper ends only.
-        const run = progressed || !raw.run?.valueTo ? durationWords(((dose.runMinutesPerSession ?? 0) / raw.repeats) * 60, w) : quantityWords(raw.run, language);
-        const walk = progressed || !raw.walk?.valueTo ? durationWords(((dose.walkMinutesPerSession ?? 0) / raw.repeats) * 60, w) : quantityWords(raw.walk, language);
+        const run =
+            progressed || !raw.run?.valueTo
+                ? durationWords(((dose.runMinutesPerSession ?? 0) / raw.repeats) * 60, w)
+                : quantityWords(raw.run, language);
+        const walk =
+            progressed || !raw.walk?.valueTo
+                ? durationWords(((dose.walkMinutesPerSession ?? 0) / raw.repeats) * 60, w)
+                : quantityWords(raw.walk, language);
         return w.intervals(String(raw.repeats), run, walk);
     }
-    if (dose.minutes !== undefined) return durationSpan(dose.minutes * 60, dose.minutesMax === undefined ? undefined : dose.minutesMax * 60, w);
+    if (dose.minutes !== undefined)
+        return durationSpan(dose.minutes * 60, dose.minutesMax === undefined ? undefined : dose.minutesMax * 60, w);
     return '';
 }
 
 /** Weeks in a row with the same dose, for a week-by-week table. */
-export interface DoseRun { from: number; to: number; text: string; dose: ActivityWeek }
+export interface DoseRun {
+    from: number;
+    to: number;
+    text: string;
+    dose: ActivityWeek;
+}
 
 /** An activity's doses over its phase, consecutive equal weeks merged; empty when the activity is not scheduled. */
 export function doseRuns(schedule: Schedule, activity: Activity, language: Language): DoseRun[] {
@@ -106,7 +119,9 @@ export function isProgressed(runs: DoseRun[]): boolean {
 }
 
 /** Calendar dates of plan weeks, when the plan has a start. */
-export interface WeekDates { start: string }
+export interface WeekDates {
+    start: string;
+}
 
 export function weekRangeWords(start: string | undefined, from: number, to: number, w: Words): string | undefined {
     if (!start || !parseIsoDate(start)) return undefined;
@@ -117,8 +132,10 @@ export function weekRangeWords(start: string | undefined, from: number, to: numb
 
 /** `4 Jan – 28 Feb 2027`, `28 Dec 2026 – 3 Jan 2027`, in the language's form. */
 export function dateRangeWords(first: string, last: string, w: Words): string {
-    const a = parseIsoDate(first)!, b = parseIsoDate(last)!;
-    const ya = a.getUTCFullYear(), yb = b.getUTCFullYear();
+    const a = parseIsoDate(first)!,
+        b = parseIsoDate(last)!;
+    const ya = a.getUTCFullYear(),
+        yb = b.getUTCFullYear();
     const left = w.handout.date(a.getUTCDate(), a.getUTCMonth() + 1, ya, true) + (ya !== yb ? ` ${ya}` : '');
     const right = w.handout.date(b.getUTCDate(), b.getUTCMonth() + 1, yb, true) + ` ${yb}`;
     return `${left} – ${right}`;

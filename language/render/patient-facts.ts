@@ -27,7 +27,10 @@ export function renderPatientFacts(plan: Plan, w: Words, language: Language): Ht
             else if (isSide(fact)) rows.push([w.side, w.sides[fact.side] ?? fact.side ?? '?']);
             else if (isRedFlags(fact)) {
                 const flags = fact.none ? w.redFlagsNone : fact.flags.map(f => redFlagName(f, language)).join(', ');
-                rows.push([w.redFlags, !fact.none && allowReasons.length ? `${flags} — ${allowReasons.map(r => w.handout.clinicianNote(r)).join('; ')}` : flags]);
+                rows.push([
+                    w.redFlags,
+                    !fact.none && allowReasons.length ? `${flags} — ${allowReasons.map(r => w.handout.clinicianNote(r)).join('; ')}` : flags
+                ]);
             } else if (isDiabetes(fact)) rows.push([w.diabetes, w.yesNo[fact.value] ?? fact.value ?? '?']);
         }
     }

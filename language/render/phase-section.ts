@@ -6,8 +6,17 @@ import type { Language, Words } from '../words/dictionary.js';
 import { html, join, type Html } from './html.js';
 import { doseWords } from '../words/dose-words.js';
 import {
-    activityExercise, avoidWords, entryCriterionWords, exerciseCue, exerciseName, frequencyWords, humanize, progressionWords,
-    restWords, stopConditionWords, surfaceWords
+    activityExercise,
+    avoidWords,
+    entryCriterionWords,
+    exerciseCue,
+    exerciseName,
+    frequencyWords,
+    humanize,
+    progressionWords,
+    restWords,
+    stopConditionWords,
+    surfaceWords
 } from '../words/plan-words.js';
 import { exerciseKind, exerciseText } from '../plan/plan-queries.js';
 import { doseRuns, isProgressed, patientDose, weekRangeWords, type DoseRun } from './patient-doses.js';
@@ -46,10 +55,19 @@ const CLINICAL_KINDS = new Set(['procedure', 'medication']);
 export function renderPhase(phase: Phase, c: PhaseContext): Html {
     const { w, language } = c;
     const members = phase.members ?? [];
-    const goals = members.filter(isGoal).map(g => g.text).filter((t): t is string => typeof t === 'string');
-    const criteria = members.filter(isEntry).flatMap(e => e.criteria.map(x => entryCriterionWords(x, language))).filter(Boolean);
+    const goals = members
+        .filter(isGoal)
+        .map(g => g.text)
+        .filter((t): t is string => typeof t === 'string');
+    const criteria = members
+        .filter(isEntry)
+        .flatMap(e => e.criteria.map(x => entryCriterionWords(x, language)))
+        .filter(Boolean);
     const avoid = members.filter(isAvoid).flatMap(a => a.items.map(i => avoidWords(i, c.exercises, language)));
-    const stops = members.filter(isStopRule).flatMap(r => r.conditions.map(x => stopConditionWords(x, language))).filter(Boolean);
+    const stops = members
+        .filter(isStopRule)
+        .flatMap(r => r.conditions.map(x => stopConditionWords(x, language)))
+        .filter(Boolean);
     const reviews = members.filter(isReview).map(r => {
         const at = typeof r.week === 'number' ? weekRangeWords(c.start, r.week, r.week, w) : undefined;
         const label = at ? `${w.reviewAt(w.num(r.week))} (${at})` : w.reviewAt(w.num(r.week));
@@ -87,7 +105,7 @@ function renderActivities(activities: Activity[], c: PhaseContext): Html {
         const progress = (a.progressions ?? []).map(p => progressionWords(p, c.language));
         const rest = (a.rests ?? []).map(r => restWords(r, c.language));
         const clinical = CLINICAL_KINDS.has(exerciseKind(exercise) ?? '');
-        const cue = clinical && !c.editor ? '' : exerciseCue(exercise, c.language) ?? '';
+        const cue = clinical && !c.editor ? '' : (exerciseCue(exercise, c.language) ?? '');
         return html`<tr class="activity" data-exercise="${exercise?.name ?? a.exercise?.$refText ?? ''}"${lineAttr(a, c.editor)}>
 <td class="name">${name}${renderLink(exercise, c)}</td><td class="cue">${cue}</td>
 <td class="dose">${activityDose(a, c)}</td><td class="frequency">${frequencyWords(a.frequency, c.language)}${surface}</td>

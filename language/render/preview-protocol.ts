@@ -24,14 +24,10 @@ export interface PreviewResult {
 }
 
 /** Messages from the webview to the extension. */
-export type WebviewToExtension =
-    | { type: 'ready' }
-    | { type: 'reveal'; line: number }
-    | { type: 'scroll'; scrollY: number };
+export type WebviewToExtension = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'scroll'; scrollY: number };
 
 /** Messages from the extension to the webview. */
-export type ExtensionToWebview =
-    | { type: 'restore'; uri: string; scrollY: number };
+export type ExtensionToWebview = { type: 'restore'; uri: string; scrollY: number };
 
 /** What the webview keeps with `setState`, and what the serializer gets back on restore. */
 export interface PreviewState {
@@ -45,7 +41,8 @@ export function parseWebviewMessage(message: unknown): WebviewToExtension | unde
     const m = message as Record<string, unknown>;
     if (m.type === 'ready') return { type: 'ready' };
     if (m.type === 'reveal' && Number.isInteger(m.line) && (m.line as number) >= 1) return { type: 'reveal', line: m.line as number };
-    if (m.type === 'scroll' && typeof m.scrollY === 'number' && Number.isFinite(m.scrollY) && m.scrollY >= 0) return { type: 'scroll', scrollY: m.scrollY };
+    if (m.type === 'scroll' && typeof m.scrollY === 'number' && Number.isFinite(m.scrollY) && m.scrollY >= 0)
+        return { type: 'scroll', scrollY: m.scrollY };
     return undefined;
 }
 

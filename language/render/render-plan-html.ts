@@ -1,7 +1,18 @@
 import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Exercise, Model, Plan } from '../generated/ast.js';
-import { isActivity, isAllow, isCondition, isDelivery, isExercise, isFirstStepPainLog, isFirstStepPainRises, isMonitor, isShoes, isStopRule } from '../generated/ast.js';
+import {
+    isActivity,
+    isAllow,
+    isCondition,
+    isDelivery,
+    isExercise,
+    isFirstStepPainLog,
+    isFirstStepPainRises,
+    isMonitor,
+    isShoes,
+    isStopRule
+} from '../generated/ast.js';
 import { contactText, isReferralPlan, planStartDate, referralText } from '../plan/plan-queries.js';
 import { parseIsoDate } from '../plan/dates.js';
 import type { SeekHelp } from '../rules/profile-schema.js';
@@ -16,7 +27,15 @@ import { renderPhase } from './phase-section.js';
 import { stylesheet } from './styles.js';
 import { renderTimeline, timelineMarkers, timelinePhases } from './timeline-svg.js';
 import { wordsFor, type Language, type Words } from '../words/dictionary.js';
-import { activityExercise, exerciseCue, exerciseName, humanize, loadRuleWords, planLanguage, stopConditionWords } from '../words/plan-words.js';
+import {
+    activityExercise,
+    exerciseCue,
+    exerciseName,
+    humanize,
+    loadRuleWords,
+    planLanguage,
+    stopConditionWords
+} from '../words/plan-words.js';
 
 export interface RenderOptions {
     language?: Language;
@@ -68,13 +87,20 @@ function documentTitle(model: Model | undefined, w: Words): string {
     return owner?.title ?? (owner?.name ? humanize(owner.name) : w.untitledPlan);
 }
 
-interface DocumentParts { title: string; body: Html; language: Language; mode: 'handout' | 'editor'; options: RenderOptions }
+interface DocumentParts {
+    title: string;
+    body: Html;
+    language: Language;
+    mode: 'handout' | 'editor';
+    options: RenderOptions;
+}
 
 function documentHtml({ title, body, language, mode, options }: DocumentParts): Html {
     const scripted = mode === 'editor' && isSafeNonce(options.nonce) && isSafeCspSource(options.cspSource);
     const nonce = scripted ? options.nonce : undefined;
     const csp = contentSecurityPolicy(nonce, scripted ? options.cspSource : undefined);
-    const script = scripted && isSafeScriptUri(options.scriptUri) ? html`<script nonce="${nonce}" src="${options.scriptUri}"></script>` : '';
+    const script =
+        scripted && isSafeScriptUri(options.scriptUri) ? html`<script nonce="${nonce}" src="${options.scriptUri}"></script>` : '';
     return html`<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -98,7 +124,11 @@ function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout
     const exercises = exerciseIndex(plan);
     const condition = plan.members.find(isCondition)?.name;
     const profile = CATALOGUE.profileForCondition(condition);
-    const conditionTitle = profile ? (language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? '') : condition ? humanize(condition) : undefined;
+    const conditionTitle = profile
+        ? ((language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? ''))
+        : condition
+          ? humanize(condition)
+          : undefined;
     const growth = profile?.thresholds.runGrowthWarnPercent;
     const start = planStartDate(plan);
     const startWords = start ? longDateWords(start, w) : undefined;
@@ -123,8 +153,12 @@ ${refer ? html`<p class="refer-note"><span class="label">${w.referral}:</span> $
 ${currentWeek !== undefined ? html`<p class="this-week">${w.handout.thisWeek(w.num(currentWeek))} · ${weekRangeWords(start, currentWeek, currentWeek, w) ?? ''}</p>` : ''}
 ${renderStopBox(plan, w, language, profile?.seekHelp ?? [])}
 ${renderChecklist(plan, w, language)}
-${placed.length > 0 ? html`<section class="timeline-section"><h2>${w.timeline}</h2>${renderTimeline(schedule, placed, markers, w)}
-${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${start ? ` (${weekRangeWords(start, m.week, m.week, w) ?? ''})` : ''}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>` : ''}
+${
+    placed.length > 0
+        ? html`<section class="timeline-section"><h2>${w.timeline}</h2>${renderTimeline(schedule, placed, markers, w)}
+${markers.length > 0 ? html`<ul class="markers">${join(markers.map(m => html`<li>${m.label}${start ? ` (${weekRangeWords(start, m.week, m.week, w) ?? ''})` : ''}${m.note ? html`: ${m.note}` : ''}</li>`))}</ul>` : ''}</section>`
+        : ''
+}
 ${join(phases.map(p => renderPhase(p, context)))}
 ${chart ? html`<section class="load-section"><h2>${w.loadChart}</h2>${chart}</section>` : html`<p class="subtitle">${w.noLoad}</p>`}
 ${renderDelivery(plan, w)}
@@ -133,7 +167,8 @@ ${mode === 'editor' ? renderOverrides(plan, w) : ''}`;
 
 /** The plan week that holds `today` (a render option, never the clock), when the plan has a start and the day falls in it. */
 export function weekOfToday(start: string | undefined, today: string | undefined, lastWeek: number): number | undefined {
-    const a = start ? parseIsoDate(start) : undefined, b = today ? parseIsoDate(today) : undefined;
+    const a = start ? parseIsoDate(start) : undefined,
+        b = today ? parseIsoDate(today) : undefined;
     if (!a || !b) return undefined;
     const days = Math.round((b.getTime() - a.getTime()) / 86_400_000);
     const week = Math.floor(days / 7) + 1;
@@ -182,7 +217,10 @@ function exerciseIndex(plan: Plan): Map<string, Exercise> {
 
 /** When to stop and whom to call: the plan's stop rules, the guide's signs for seeking help, and the contact. */
 function renderStopBox(plan: Plan, w: Words, language: Language, seekHelp: readonly SeekHelp[]): Html | '' {
-    const stops = plan.members.filter(isStopRule).flatMap(r => r.conditions.map(c => stopConditionWords(c, language))).filter(Boolean);
+    const stops = plan.members
+        .filter(isStopRule)
+        .flatMap(r => r.conditions.map(c => stopConditionWords(c, language)))
+        .filter(Boolean);
     const help = seekHelp.map(s => s[language]).filter(Boolean);
     const contact = renderContact(plan, w);
     if (stops.length + help.length === 0 && !contact) return '';
@@ -201,8 +239,8 @@ ${contact}
 function renderChecklist(plan: Plan, w: Words, language: Language): Html | '' {
     const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
     const items = rules.map(r => loadRuleWords(r, language)).filter(Boolean);
-    const watchesFirstSteps = rules.some(isFirstStepPainLog)
-        || plan.members.filter(isStopRule).some(r => r.conditions.some(isFirstStepPainRises));
+    const watchesFirstSteps =
+        rules.some(isFirstStepPainLog) || plan.members.filter(isStopRule).some(r => r.conditions.some(isFirstStepPainRises));
     if (watchesFirstSteps) items.push(w.handout.goBack);
     items.push(...plan.members.filter(isShoes).map(s => w.shoes(w.num(s.distance?.value))));
     if (items.length === 0) return '';
@@ -212,7 +250,9 @@ function renderChecklist(plan: Plan, w: Words, language: Language): Html | '' {
 function renderLibraryBody(model: Model | undefined, w: Words, language: Language): Html {
     const library = model?.library;
     if (!library) return html`<h1>${w.untitledPlan}</h1>`;
-    const rows = library.exercises.map(e => html`<tr><td>${exerciseName(e, e.name, language)}</td><td class="cue">${exerciseCue(e, language) ?? ''}</td></tr>`);
+    const rows = library.exercises.map(
+        e => html`<tr><td>${exerciseName(e, e.name, language)}</td><td class="cue">${exerciseCue(e, language) ?? ''}</td></tr>`
+    );
     return html`<h1>${library.title ?? humanize(library.name ?? '')}</h1>
 <table class="activities"><thead><tr><th>${w.exercise}</th><th>${w.howTo}</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
 }
@@ -230,4 +270,3 @@ function renderDiagnostics(diagnostics: Diagnostic[], w: Words): Html {
         });
     return html`<section class="diagnostics"><h2>${w.diagnostics}</h2>${items.length ? html`<ul>${join(items)}</ul>` : html`<p>${w.noDiagnostics}</p>`}</section>`;
 }
-

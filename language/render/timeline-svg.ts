@@ -11,7 +11,12 @@ const ROW = 26;
 const MARKER_ROW = 30;
 const AXIS = 24;
 
-export interface TimelinePhase { phase: Phase; from: number; to: number; line?: number }
+export interface TimelinePhase {
+    phase: Phase;
+    from: number;
+    to: number;
+    line?: number;
+}
 
 /** Phase weeks clamped into the schedule; phases without a usable start are left out. */
 export function timelinePhases(phases: Phase[], lastWeek: number, lineOf: (p: Phase) => number | undefined): TimelinePhase[] {
@@ -38,13 +43,22 @@ export function tickWeeks(lastWeek: number): number[] {
     return ticks;
 }
 
-export interface TimelineMarker { week: number; kind: 'review' | 'procedure'; label: string; note?: string }
+export interface TimelineMarker {
+    week: number;
+    kind: 'review' | 'procedure';
+    label: string;
+    note?: string;
+}
 
 /** Reviews and procedures in week order, labelled in the patient's language. */
 export function timelineMarkers(schedule: Schedule, w: Words, procedureName: (p: ProcedureEvent) => string): TimelineMarker[] {
     return schedule.weeks.flatMap(week => [
         ...week.reviews.map(r => ({ week: week.week, kind: 'review' as const, label: w.reviewAt(w.num(r.week)), note: r.note })),
-        ...week.procedures.map(p => ({ week: week.week, kind: 'procedure' as const, label: w.procedureAt(procedureName(p), w.num(p.week)) }))
+        ...week.procedures.map(p => ({
+            week: week.week,
+            kind: 'procedure' as const,
+            label: w.procedureAt(procedureName(p), w.num(p.week))
+        }))
     ]);
 }
 
@@ -55,7 +69,9 @@ export function renderTimeline(schedule: Schedule, phases: TimelinePhase[], mark
     const barsTop = MARKER_ROW;
     const height = barsTop + phases.length * ROW + AXIS;
     const bars = phases.map((p, i) => {
-        const x = xOf(p.from), width = (p.to - p.from + 1) * ww, y = barsTop + i * ROW + 3;
+        const x = xOf(p.from),
+            width = (p.to - p.from + 1) * ww,
+            y = barsTop + i * ROW + 3;
         const label = p.phase.title ?? humanize(p.phase.name ?? '');
         const place = labelPlacement(x, width, label);
         return html`<g class="phase-bar"${p.line ? html` data-line="${p.line}"` : ''}>
@@ -64,13 +80,17 @@ export function renderTimeline(schedule: Schedule, phases: TimelinePhase[], mark
     });
     const marks = markers.map(m => {
         const cx = xOf(m.week) + ww / 2;
-        const shape = m.kind === 'review'
-            ? html`<path class="marker-review" d="M${fixed(cx)} 6 l7 8 l-7 8 l-7 -8 z"/>`
-            : html`<path class="marker-procedure" d="M${fixed(cx - 7)} 6 h14 l-7 14 z"/>`;
+        const shape =
+            m.kind === 'review'
+                ? html`<path class="marker-review" d="M${fixed(cx)} 6 l7 8 l-7 8 l-7 -8 z"/>`
+                : html`<path class="marker-procedure" d="M${fixed(cx - 7)} 6 h14 l-7 14 z"/>`;
         return html`<g class="marker" data-kind="${m.kind}" data-week="${m.week}">${shape}<title>${m.label}${m.note ? ` — ${m.note}` : ''}</title></g>`;
     });
     const axisY = barsTop + phases.length * ROW + 4;
-    const ticks = tickWeeks(last).map(t => html`<g class="tick"><line x1="${fixed(xOf(t))}" x2="${fixed(xOf(t))}" y1="${barsTop}" y2="${axisY + 4}"/><text x="${fixed(xOf(t) + ww / 2)}" y="${axisY + 16}" text-anchor="middle">${t}</text></g>`);
+    const ticks = tickWeeks(last).map(
+        t =>
+            html`<g class="tick"><line x1="${fixed(xOf(t))}" x2="${fixed(xOf(t))}" y1="${barsTop}" y2="${axisY + 4}"/><text x="${fixed(xOf(t) + ww / 2)}" y="${axisY + 16}" text-anchor="middle">${t}</text></g>`
+    );
     return html`<svg class="timeline" role="img" aria-label="${w.timeline}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" width="100%" data-x0="${TIMELINE_X0}" data-week-width="${ww}" data-last-week="${last}">
 ${join(ticks)}
 <line class="axis" x1="${TIMELINE_X0}" x2="${TIMELINE_WIDTH - TIMELINE_X0}" y1="${axisY}" y2="${axisY}"/>

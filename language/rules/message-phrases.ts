@@ -1,7 +1,10 @@
 import type { Language } from './profile-schema.js';
 
 /** A message argument in both languages: the reporter picks the one the editor or CLI asks for. */
-export interface Localized { en: string; da: string }
+export interface Localized {
+    en: string;
+    da: string;
+}
 
 export type MessageArg = string | number | Localized;
 
@@ -24,23 +27,23 @@ const PHRASES = {
     'at most 1,000,000': 'et tal må højst være 1.000.000',
     'The pain scale': 'Smerteskalaen',
     'pain is scored out of 10, e.g. 3/10': 'smerte angives på en skala fra 0 til 10, fx 3/10',
-    'Pain': 'En smerte på',
+    Pain: 'En smerte på',
     'pain runs from 0/10 to 10/10': 'skalaen går fra 0/10 til 10/10',
-    'Age': 'En alder på',
-    'Weight': 'En vægt på',
-    'Week': 'Uge',
-    'Sets': 'Et antal sæt på',
-    'Reps': 'Et antal gentagelser på',
-    'Load': 'En belastning på',
+    Age: 'En alder på',
+    Weight: 'En vægt på',
+    Week: 'Uge',
+    Sets: 'Et antal sæt på',
+    Reps: 'Et antal gentagelser på',
+    Load: 'En belastning på',
     'a positive weight in kg': 'angiv en positiv vægt i kg',
     'A hold of': 'En holdetid på',
-    'Repeats': 'Et antal intervaller på',
+    Repeats: 'Et antal intervaller på',
     'A run of': 'En løbetid på',
     'A walk of': 'En gangtid på',
     'A duration of': 'En varighed på',
-    'Times': 'Et antal gange på',
+    Times: 'Et antal gange på',
     'Every … days': 'Et dagsinterval på',
-    'Rest': 'En hvile på',
+    Rest: 'En hvile på',
     '0 days or more': 'angiv 0 dage eller flere',
     'Shoe distance': 'Skoskift efter',
     'a positive distance in km': 'angiv en positiv afstand i km',
@@ -51,26 +54,27 @@ const PHRASES = {
     '1 day or more; write more often as `N times daily`': 'angiv 1 dag eller mere; skriv hyppigere som `N times daily`',
     'a positive time in s, min or h': 'angiv en positiv tid i `s`, `min` eller `h`',
     'A step of': 'Et progressionstrin på',
-    'Every': 'Et interval på',
+    Every: 'Et interval på',
     'a whole number of weeks, 1 or more': 'angiv et helt antal uger, mindst 1',
     'The language': 'Sproget',
     'write `language en` or `language da`': 'skriv `language en` eller `language da`',
     'Red flag': 'Rødt flag',
     'write `red-flags none` alone, or list only the flags found': 'skriv `red-flags none` alene, eller nævn kun de fundne flag',
-    'plan': 'plan',
-    'phase': 'fase',
-    'exercise': 'øvelse',
+    plan: 'plan',
+    phase: 'fase',
+    exercise: 'øvelse',
     'sets x reps': 'sæt x gentagelser',
     'sets x hold': 'sæt x hold',
     'run/walk intervals': 'løb/gang-intervaller',
-    'duration': 'varighed',
+    duration: 'varighed',
     '`at week`': '`at week`',
     'give the weeks it is done, e.g. `at week 14`': 'angiv de uger, den udføres, fx `at week 14`',
     'give only a frequency, e.g. `daily`': 'angiv kun en hyppighed, fx `daily`',
     'give minutes, e.g. `15 min, 2 times daily`': 'angiv minutter, fx `15 min, 2 times daily`',
     'give a frequency or a wearing time, e.g. `daily`': 'angiv en hyppighed eller en bæretid, fx `daily`',
     'give minutes, e.g. `30 min, 2 times weekly`': 'angiv minutter, fx `30 min, 2 times weekly`',
-    'give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`': 'angiv minutter eller intervaller, fx `10 x (1 min run + 2 min walk)`',
+    'give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`':
+        'angiv minutter eller intervaller, fx `10 x (1 min run + 2 min walk)`',
     'give minutes, e.g. `30 min`': 'angiv minutter, fx `30 min`',
     'use sets x reps or sets x hold': 'brug sæt x gentagelser eller sæt x hold'
 } as const;

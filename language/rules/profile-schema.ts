@@ -31,7 +31,11 @@ export const RuleSchema = z.strictObject({
 export type RuleDefinition = z.infer<typeof RuleSchema>;
 
 /** One sign for the patient to contact the clinic: its wording in both languages and the guide's line it comes from. */
-export const SeekHelpSchema = z.strictObject({ en: z.string().check(z.minLength(1)), da: z.string().check(z.minLength(1)), quote: z.optional(z.string()) });
+export const SeekHelpSchema = z.strictObject({
+    en: z.string().check(z.minLength(1)),
+    da: z.string().check(z.minLength(1)),
+    quote: z.optional(z.string())
+});
 export type SeekHelp = z.infer<typeof SeekHelpSchema>;
 
 export const ProfileSchema = z.strictObject({

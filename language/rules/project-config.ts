@@ -26,7 +26,10 @@ export class ProjectConfigLoader {
     private readonly fs: FileSystemProvider;
     private readonly cache: WorkspaceCache<string, ProjectConfig>;
 
-    constructor(shared: LangiumSharedCoreServices, private readonly catalogue: RuleCatalogue) {
+    constructor(
+        shared: LangiumSharedCoreServices,
+        private readonly catalogue: RuleCatalogue
+    ) {
         this.fs = shared.workspace.FileSystemProvider;
         this.cache = new WorkspaceCache(shared);
     }
@@ -72,7 +75,11 @@ export function parseProjectConfig(json: unknown, catalogue: RuleCatalogue, file
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(root)');
-        return { file, rules: {}, error: `${CONFIG_FILE_NAME}: ${key}: ${issue.message}. Use { "rules": { "PF033": "error" | "warning" | "info" | "hint" | "off" } }.` };
+        return {
+            file,
+            rules: {},
+            error: `${CONFIG_FILE_NAME}: ${key}: ${issue.message}. Use { "rules": { "PF033": "error" | "warning" | "info" | "hint" | "off" } }.`
+        };
     }
     const rules = result.data.rules ?? {};
     const unknown = Object.keys(rules).find(id => !catalogue.has(id));

@@ -5,9 +5,7 @@ import { loadProfile, type RuleDefinition, type RuleProfile } from './profile-sc
 export const GENERIC_PROFILE: RuleProfile = loadProfile(genericData, 'generic.profile.json');
 
 /** Guide profiles by the `condition` that selects them. A new guide is one more entry here. */
-export const CONDITION_PROFILES: readonly RuleProfile[] = [
-    loadProfile(plantarFasciitisData, 'plantar-fasciitis.profile.json')
-];
+export const CONDITION_PROFILES: readonly RuleProfile[] = [loadProfile(plantarFasciitisData, 'plantar-fasciitis.profile.json')];
 
 /** Every rule of every profile, by id; one lookup for the reporter, the docs and the editor. */
 export class RuleCatalogue {

@@ -36,7 +36,7 @@ export class RuleReporter {
         private readonly catalogue: RuleCatalogue,
         private readonly settings: RehabSettingsService,
         private readonly contexts: ValidationContexts
-    ) { }
+    ) {}
 
     report(accept: ValidationAcceptor, ruleId: string, options: ReportOptions): void {
         const rule = this.catalogue.rule(ruleId);
@@ -54,7 +54,13 @@ export class RuleReporter {
         if (!severity) return;
         const language = this.settings.get().language;
         const message = formatRuleMessage(rule, options.variant, options.args ?? {}, language);
-        const data: RuleDiagnosticData = { code: ruleId, rule: ruleId, section: rule.section, quote: rule.quote, fix: this.localizedFix(rule, options, language) };
+        const data: RuleDiagnosticData = {
+            code: ruleId,
+            rule: ruleId,
+            section: rule.section,
+            quote: rule.quote,
+            fix: this.localizedFix(rule, options, language)
+        };
         accept(severity, message, {
             node: options.node,
             property: options.property,
@@ -71,7 +77,7 @@ export class RuleReporter {
         const fix = options.fix;
         const template = rule.fix?.[language];
         if (!fix || !template) return fix;
-        const args: Record<string, MessageArg> = { ...options.args ?? {}, ...fix.titleArgs ?? {} };
+        const args: Record<string, MessageArg> = { ...(options.args ?? {}), ...(fix.titleArgs ?? {}) };
         const title = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
         return { title, edits: fix.edits };
     }
@@ -96,7 +102,12 @@ export function isValidReason(reason: string | undefined): boolean {
     return reason !== undefined && reason.trim().length > 0;
 }
 
-export function formatRuleMessage(rule: RuleDefinition, variant: string | undefined, args: Record<string, MessageArg>, language: Language): string {
+export function formatRuleMessage(
+    rule: RuleDefinition,
+    variant: string | undefined,
+    args: Record<string, MessageArg>,
+    language: Language
+): string {
     const template = (variant && rule.variants?.[variant]?.message[language]) || rule.message[language];
     const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
     return rule.section ? `${text} (${language === 'da' ? 'guiden' : 'guide'}: ${rule.section})` : text;

@@ -23,14 +23,14 @@ export function renderRulesDoc(catalogue: RuleCatalogue | { profiles: readonly R
 
 function renderProfile(profile: RuleProfile): string[] {
     const lines = [`## ${profile.title.en}`, ''];
-    lines.push(profile.condition
-        ? `Applies to plans with \`condition ${profile.condition}\`${profile.guide ? `; guide: \`${profile.guide}\`` : ''}.`
-        : 'Applies to every plan.');
+    lines.push(
+        profile.condition
+            ? `Applies to plans with \`condition ${profile.condition}\`${profile.guide ? `; guide: \`${profile.guide}\`` : ''}.`
+            : 'Applies to every plan.'
+    );
     lines.push('');
     const guided = profile.rules.some(r => r.section || r.quote);
-    lines.push(guided
-        ? '| id | severity | fires when | guide | quick fix |'
-        : '| id | severity | fires when | quick fix |');
+    lines.push(guided ? '| id | severity | fires when | guide | quick fix |' : '| id | severity | fires when | quick fix |');
     lines.push(guided ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
     for (const rule of profile.rules) {
         const cells = [`\`${rule.id}\``, severities(rule), cell(rule.when.en)];

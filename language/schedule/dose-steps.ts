@@ -24,12 +24,17 @@ export function doseRises(before: ActivityWeek, now: ActivityWeek): boolean {
     // A load added where there was none is a rise too; the other fields come with the dose's form.
     if (before.loadKg === undefined && now.loadKg !== undefined && now.loadKg > 0) return true;
     return DOSE_FIELDS.some(field => {
-        const a = before[field], b = now[field];
+        const a = before[field],
+            b = now[field];
         return a !== undefined && b !== undefined && b > a * (1 + 1e-9) + 1e-12;
     });
 }
 
-export interface StrengthRise { week: number; activity: Activity; progression?: Progression }
+export interface StrengthRise {
+    week: number;
+    activity: Activity;
+    progression?: Progression;
+}
 
 /**
  * The weeks in which each strength exercise gets harder, keyed by exercise. Several activities of one exercise in
@@ -38,7 +43,8 @@ export interface StrengthRise { week: number; activity: Activity; progression?: 
 export function strengthRises(schedule: Schedule): Map<string, StrengthRise[]> {
     const rises = new Map<string, StrengthRise[]>();
     for (let i = 1; i < schedule.weeks.length; i++) {
-        const before = schedule.weeks[i - 1], now = schedule.weeks[i];
+        const before = schedule.weeks[i - 1],
+            now = schedule.weeks[i];
         const seen = new Set<string>();
         for (const current of now.activities) {
             if (current.kind !== 'strength') continue;
@@ -48,7 +54,11 @@ export function strengthRises(schedule: Schedule): Map<string, StrengthRise[]> {
             const prev = highest(before.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key));
             const cur = highest(now.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key));
             if (!prev || !cur || !doseRises(prev, cur)) continue;
-            const cause = causeOfRise(now.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key), before.activities, now.week);
+            const cause = causeOfRise(
+                now.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key),
+                before.activities,
+                now.week
+            );
             const list = rises.get(key) ?? [];
             list.push({ week: now.week, ...cause });
             rises.set(key, list);
@@ -58,7 +68,9 @@ export function strengthRises(schedule: Schedule): Map<string, StrengthRise[]> {
 }
 
 function exerciseKey(a: ActivityWeek): string {
-    return a.exercise ? `${a.exercise.$container?.$type ?? ''}:${a.exercise.name}:${a.exercise.$cstNode?.offset ?? ''}` : `?${a.activity.exercise?.$refText ?? ''}`;
+    return a.exercise
+        ? `${a.exercise.$container?.$type ?? ''}:${a.exercise.name}:${a.exercise.$cstNode?.offset ?? ''}`
+        : `?${a.activity.exercise?.$refText ?? ''}`;
 }
 
 function highest(list: ActivityWeek[]): ActivityWeek | undefined {

@@ -5,10 +5,14 @@ import { isEveryNDays, isEveryOtherDay, isTimesPer } from '../generated/ast.js';
 export function toSeconds(q: Quantity | undefined): number | undefined {
     if (!q) return undefined;
     switch (q.unit) {
-        case 's': return q.value;
-        case 'min': return q.value * 60;
-        case 'h': return q.value * 3600;
-        default: return undefined;
+        case 's':
+            return q.value;
+        case 'min':
+            return q.value * 60;
+        case 'h':
+            return q.value * 3600;
+        default:
+            return undefined;
     }
 }
 

@@ -40,8 +40,15 @@ export interface ActivityWeek {
     strengthVolume: number;
 }
 
-export interface ProcedureEvent { activity: Activity; exercise?: Exercise; week: number }
-export interface ReviewEvent { week: number; note?: string }
+export interface ProcedureEvent {
+    activity: Activity;
+    exercise?: Exercise;
+    week: number;
+}
+export interface ReviewEvent {
+    week: number;
+    note?: string;
+}
 
 export interface ScheduleWeek {
     week: number;
@@ -139,10 +146,14 @@ export function doseInWeek(activity: Activity, phase: Phase, offset: number): Ac
     const dose = activity.dose;
     const sessions = sessionsPerWeek(activity.frequency) ?? 1;
     const result: ActivityWeek = {
-        activity, phase, exercise, kind,
+        activity,
+        phase,
+        exercise,
+        kind,
         sessionsPerWeek: sessions,
         sessionsPerWeekMax: Math.max(sessions, sessionsPerWeekMax(activity.frequency) ?? sessions),
-        runMinutesPerWeek: 0, strengthVolume: 0
+        runMinutesPerWeek: 0,
+        strengthVolume: 0
     };
     if (isSetsReps(dose)) {
         result.sets = dose.sets;
@@ -154,7 +165,8 @@ export function doseInWeek(activity: Activity, phase: Phase, offset: number): Ac
         result.holdSeconds = toSeconds(dose.hold);
         result.holdSecondsMax = toSecondsMax(dose.hold);
     } else if (isIntervals(dose)) {
-        const run = toMinutesMax(dose.run), walk = toMinutesMax(dose.walk);
+        const run = toMinutesMax(dose.run),
+            walk = toMinutesMax(dose.walk);
         if (run !== undefined) result.runMinutesPerSession = dose.repeats * run;
         if (walk !== undefined) result.walkMinutesPerSession = dose.repeats * walk;
     } else if (isDuration(dose)) {
@@ -179,13 +191,20 @@ type ProgressField = 'reps' | 'sets' | 'holdSeconds' | 'loadKg' | 'minutes' | 'r
 /** Which field of the weekly dose a progression target moves. */
 export function progressionField(target: string | undefined, dose: ActivityWeek): ProgressField | undefined {
     switch (target) {
-        case 'reps': return 'reps';
-        case 'sets': return 'sets';
-        case 'hold': return 'holdSeconds';
-        case 'load': return 'loadKg';
-        case 'duration': return dose.minutes === undefined && dose.runMinutesPerSession !== undefined ? 'runMinutesPerSession' : 'minutes';
-        case 'run-time': return dose.kind === 'running' && dose.minutes !== undefined ? 'minutes' : 'runMinutesPerSession';
-        default: return undefined;
+        case 'reps':
+            return 'reps';
+        case 'sets':
+            return 'sets';
+        case 'hold':
+            return 'holdSeconds';
+        case 'load':
+            return 'loadKg';
+        case 'duration':
+            return dose.minutes === undefined && dose.runMinutesPerSession !== undefined ? 'runMinutesPerSession' : 'minutes';
+        case 'run-time':
+            return dose.kind === 'running' && dose.minutes !== undefined ? 'minutes' : 'runMinutesPerSession';
+        default:
+            return undefined;
     }
 }
 
@@ -204,7 +223,11 @@ export function progressionSteps(p: Progression, offset: number): number {
 }
 
 /** The upper end of a range field; a progression moves both ends and `until` caps each. */
-const UPPER_END: Partial<Record<ProgressField, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = { reps: 'repsMax', holdSeconds: 'holdSecondsMax', minutes: 'minutesMax' };
+const UPPER_END: Partial<Record<ProgressField, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = {
+    reps: 'repsMax',
+    holdSeconds: 'holdSecondsMax',
+    minutes: 'minutesMax'
+};
 
 function applyProgression(dose: ActivityWeek, p: Progression, offset: number): void {
     const field = progressionField(p.target, dose);
@@ -214,13 +237,19 @@ function applyProgression(dose: ActivityWeek, p: Progression, offset: number): v
     progressEnd(dose, field, field, p, offset);
 }
 
-function progressEnd(dose: ActivityWeek, end: ProgressField | 'repsMax' | 'holdSecondsMax' | 'minutesMax', field: ProgressField, p: Progression, offset: number): void {
+function progressEnd(
+    dose: ActivityWeek,
+    end: ProgressField | 'repsMax' | 'holdSecondsMax' | 'minutesMax',
+    field: ProgressField,
+    p: Progression,
+    offset: number
+): void {
     const start = dose[end];
     if (start === undefined) return;
     const steps = progressionSteps(p, offset);
     const direction = p.sign === '-' ? -1 : 1;
     let value: number;
-    if (p.unit === '%') value = start * Math.pow(1 + direction * p.step / 100, steps);
+    if (p.unit === '%') value = start * Math.pow(1 + (direction * p.step) / 100, steps);
     else value = start + direction * toFieldUnit(field, p.step, p.unit) * steps;
     if (p.limit !== undefined) {
         const limit = toFieldUnit(field, p.limit, p.limitUnit === '%' ? undefined : p.limitUnit);

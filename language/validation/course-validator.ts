@@ -22,7 +22,8 @@ export class CourseValidator extends RuleFamily {
         // A review written inside a phase is as good as a plan-level one.
         const reviews = [...plan.members.filter(isReview), ...phasesOf(plan).flatMap(p => p.members.filter(isReview))];
         const last = this.contextOf(plan)?.schedule.lastWeek ?? 0;
-        const from = this.limit(plan, 'reviewFromWeek'), by = this.limit(plan, 'reviewByWeek');
+        const from = this.limit(plan, 'reviewFromWeek'),
+            by = this.limit(plan, 'reviewByWeek');
         // "After 6-8 weeks": a review in weeks 6-8; a plan that ends before week 6 is reviewed in its last week.
         // A review after the plan's last week is RP009's finding and never counts.
         const short = last > 0 && last < from;
@@ -30,7 +31,10 @@ export class CourseValidator extends RuleFamily {
         if (reviews.some(r => inWindow(r.week))) return;
         const week = short ? last : this.limit(plan, 'reviewFixWeek');
         this.report(accept, 'PF040', {
-            node: plan, property: 'name', variant: short ? 'short' : undefined, args: { week },
+            node: plan,
+            property: 'name',
+            variant: short ? 'short' : undefined,
+            args: { week },
             fix: { title: this.fixTitle(plan, 'PF040', { week: String(week) }), edits: addPlanLine(plan, `review at week ${week}`) }
         });
     }
@@ -52,7 +56,8 @@ export class CourseValidator extends RuleFamily {
         if (!firstRunning) return;
         // "A later phase": one that starts after running starts. A final phase that keeps running and keeps up
         // the exercises counts; the phase where running begins does not carry its own maintenance.
-        const stretches = this.limit(plan, 'maintenanceStretchSessions'), strength = this.limit(plan, 'maintenanceStrengthSessions');
+        const stretches = this.limit(plan, 'maintenanceStretchSessions'),
+            strength = this.limit(plan, 'maintenanceStrengthSessions');
         const keepsUp = plan.members.filter(isPhase).some(p => p.from > firstRunning.from && keepsUpMaintenance(p, stretches, strength));
         if (!keepsUp) this.report(accept, 'PF043', { node: running[running.length - 1], property: 'name' });
     }
@@ -60,7 +65,9 @@ export class CourseValidator extends RuleFamily {
 
 /** Stretch and strength sessions a week in one phase, added up over its activities (a range counts its lower end). */
 function keepsUpMaintenance(phase: Phase, stretches: number, strength: number): boolean {
-    const sessions = (kind: string) => phase.members.filter((m): m is Activity => isActivity(m) && kindOf(m) === kind)
-        .reduce((sum, a) => sum + (sessionsPerWeek(a.frequency) ?? 1), 0);
+    const sessions = (kind: string) =>
+        phase.members
+            .filter((m): m is Activity => isActivity(m) && kindOf(m) === kind)
+            .reduce((sum, a) => sum + (sessionsPerWeek(a.frequency) ?? 1), 0);
     return sessions('stretch') >= stretches - 1e-9 && sessions('strength') >= strength - 1e-9;
 }

@@ -3,7 +3,16 @@ import type { Activity, Plan, Quantity, RehabAstType } from '../generated/ast.js
 import { isActivity, isDuration, isSetsHold, isSetsReps } from '../generated/ast.js';
 import { replaceSurface, replaceWith, setProgressionInterval } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
-import { formatNumber, formatPrecise, sessionsPerDayMax, sessionsPerWeekMax, toMinutes, toMinutesMax, toSeconds, toSecondsMax } from '../schedule/quantities.js';
+import {
+    formatNumber,
+    formatPrecise,
+    sessionsPerDayMax,
+    sessionsPerWeekMax,
+    toMinutes,
+    toMinutesMax,
+    toSeconds,
+    toSecondsMax
+} from '../schedule/quantities.js';
 import { doseInWeek, phaseEnd, phasesOf, type ActivityWeek } from '../schedule/schedule.js';
 import { exerciseLabel, strengthRises } from '../schedule/dose-steps.js';
 import { activityBuiltin } from '../plan/plan-queries.js';
@@ -18,7 +27,11 @@ export class DosageValidator extends RuleFamily {
 
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Plan: [this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve, this.checkStrengthGetsHarderEveryTwoWeeksAtMost, this.checkWalkingDoesNotDoubleInAWeek],
+            Plan: [
+                this.checkHeelRaiseStartsAtThreeSetsOfEightToTwelve,
+                this.checkStrengthGetsHarderEveryTwoWeeksAtMost,
+                this.checkWalkingDoesNotDoubleInAWeek
+            ],
             Activity: [
                 this.checkIceIsTenToFifteenMinutesUpToThreeTimesDaily,
                 this.checkStretchIsHeldTwentyToThirtySeconds,
@@ -35,15 +48,22 @@ export class DosageValidator extends RuleFamily {
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
         // A progression can carry the ice past the limit in a later week: judge the longest week.
         const phase = activity.$container;
-        const longest = amount && phase?.from !== undefined ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutesMax : undefined;
+        const longest =
+            amount && phase?.from !== undefined
+                ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutesMax
+                : undefined;
         // An upper limit reads the upper end of a range (`10-15 min`, `1-3 times daily`), a lower limit the lower end.
         const minutes = Math.max(toMinutesMax(amount) ?? -Infinity, longest ?? -Infinity);
         const start = toMinutes(amount);
         const perDay = sessionsPerDayMax(activity.frequency);
-        const maxMinutes = this.limit(activity, 'iceMaxMinutes'), maxPerDay = this.limit(activity, 'iceMaxPerDay');
+        const maxMinutes = this.limit(activity, 'iceMaxMinutes'),
+            maxPerDay = this.limit(activity, 'iceMaxPerDay');
         const tooLong = start !== undefined && minutes > maxMinutes + tolerance;
         const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
-        const args = { minutes: start === undefined ? '?' : tooLongText(minutes, amount), times: perDay === undefined ? '?' : formatPrecise(perDay) };
+        const args = {
+            minutes: start === undefined ? '?' : tooLongText(minutes, amount),
+            times: perDay === undefined ? '?' : formatPrecise(perDay)
+        };
         if (tooLong || tooOften) {
             const grown = tooLong && start !== undefined && start <= maxMinutes + tolerance;
             const edits = [
@@ -51,13 +71,23 @@ export class DosageValidator extends RuleFamily {
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
             const titleArgs = { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) };
-            const fix: QuickFix | undefined = edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', titleArgs), edits, titleArgs } : undefined;
+            const fix: QuickFix | undefined =
+                edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', titleArgs), edits, titleArgs } : undefined;
             const grownBy = grown ? activity.progressions.find(p => p.target === 'duration') : undefined;
-            this.report(accept, 'PF020', grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix });
+            this.report(
+                accept,
+                'PF020',
+                grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix }
+            );
         }
         // Too short and too often are separate findings: both are said.
         if (start !== undefined && start > 0 && start < this.limit(activity, 'iceMinMinutes') - tolerance) {
-            this.report(accept, 'PF020', { node: activity, property: 'dose', variant: 'short', args: { ...args, minutes: formatNumber(start) } });
+            this.report(accept, 'PF020', {
+                node: activity,
+                property: 'dose',
+                variant: 'short',
+                args: { ...args, minutes: formatNumber(start) }
+            });
         }
     }
 
@@ -67,13 +97,19 @@ export class DosageValidator extends RuleFamily {
         // `do calf-stretch 45 s` is one hold written without sets; a duration in minutes is a session, not a hold.
         const hold = isSetsHold(dose) ? dose.hold : isDuration(dose) && dose.amount?.unit === 's' ? dose.amount : undefined;
         if (!hold) return;
-        const min = this.limit(activity, 'stretchHoldMinSeconds'), max = this.limit(activity, 'stretchHoldMaxSeconds');
+        const min = this.limit(activity, 'stretchHoldMinSeconds'),
+            max = this.limit(activity, 'stretchHoldMaxSeconds');
         const outside = (s: number | undefined) => s !== undefined && s > 0 && (s < min || s > max);
         // A range `20-30 s` is judged at both ends: the lower against 20 s, the upper against 30 s.
-        const low = toSeconds(hold), high = toSecondsMax(hold);
+        const low = toSeconds(hold),
+            high = toSecondsMax(hold);
         const start = low !== undefined && low > 0 && low < min ? low : high;
         if (outside(start)) {
-            this.report(accept, 'PF021', { node: dose!, property: isSetsHold(dose) ? 'hold' : 'amount', args: { seconds: formatNumber(start!) } });
+            this.report(accept, 'PF021', {
+                node: dose!,
+                property: isSetsHold(dose) ? 'hold' : 'amount',
+                args: { seconds: formatNumber(start!) }
+            });
             return;
         }
         // A hold that starts right but is progressed past 30 s ends up outside the guide too.
@@ -90,7 +126,9 @@ export class DosageValidator extends RuleFamily {
         const sessions = sessionsPerWeekMax(activity.frequency);
         if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + GROWTH_TOLERANCE) return;
         this.report(accept, 'PF022', {
-            node: activity, property: 'frequency', args: { sessions: formatNumber(sessions) },
+            node: activity,
+            property: 'frequency',
+            args: { sessions: formatNumber(sessions) },
             fix: replaceWith(activity.frequency, 'every other day', this.fixTitle(activity, 'PF022'))
         });
     }
@@ -109,10 +147,13 @@ export class DosageValidator extends RuleFamily {
      * or add load, as the guide's "øg sværhedsgrad hver 2. uge" asks.
      */
     checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(plan: Plan, accept: ValidationAcceptor): void {
-        const withHeelRaise = phasesOf(plan).filter(p => p.from !== undefined && p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise'));
+        const withHeelRaise = phasesOf(plan).filter(
+            p => p.from !== undefined && p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise')
+        );
         if (withHeelRaise.length === 0) return;
         const first = Math.min(...withHeelRaise.map(p => p.from));
-        const starting = withHeelRaise.filter(p => p.from === first)
+        const starting = withHeelRaise
+            .filter(p => p.from === first)
             .flatMap(p => p.members.filter((m): m is Activity => isActivity(m) && exerciseName(m) === 'heel-raise'));
         for (const activity of starting) this.judgeHeelRaiseStart(activity, accept);
     }
@@ -120,13 +161,20 @@ export class DosageValidator extends RuleFamily {
     private judgeHeelRaiseStart(activity: Activity, accept: ValidationAcceptor): void {
         const dose = activity.dose;
         if (!isSetsReps(dose)) {
-            this.report(accept, 'PF024', { node: dose ?? activity, property: dose ? undefined : 'exercise', variant: 'form', args: { dose: doseText(dose) ?? 'do heel-raise' } });
+            this.report(accept, 'PF024', {
+                node: dose ?? activity,
+                property: dose ? undefined : 'exercise',
+                variant: 'form',
+                args: { dose: doseText(dose) ?? 'do heel-raise' }
+            });
             return;
         }
         const { sets, reps } = dose;
         const repsMax = dose.repsTo ?? reps;
-        const inRange = sets === this.limit(activity, 'heelRaiseSets')
-            && reps >= this.limit(activity, 'heelRaiseRepsMin') && repsMax <= this.limit(activity, 'heelRaiseRepsMax');
+        const inRange =
+            sets === this.limit(activity, 'heelRaiseSets') &&
+            reps >= this.limit(activity, 'heelRaiseRepsMin') &&
+            repsMax <= this.limit(activity, 'heelRaiseRepsMax');
         const written = dose.repsTo !== undefined ? `${formatNumber(reps)}-${formatNumber(repsMax)}` : formatNumber(reps);
         if (!inRange) this.report(accept, 'PF024', { node: dose, args: { sets: formatNumber(sets), reps: written } });
     }
@@ -142,7 +190,8 @@ export class DosageValidator extends RuleFamily {
         const reported = new Set<unknown>();
         for (const rises of strengthRises(schedule).values()) {
             for (let i = 1; i < rises.length; i++) {
-                const first = rises[i - 1], second = rises[i];
+                const first = rises[i - 1],
+                    second = rises[i];
                 if (second.week - first.week >= min) continue;
                 // Where the second rise happens: its progression, or the activity that starts higher at a phase boundary.
                 const node = second.progression ?? second.activity;
@@ -152,7 +201,8 @@ export class DosageValidator extends RuleFamily {
                 // The fix slows a progression that steps too often; one that already waits 2 weeks is not the cause.
                 const slowable = progression && (progression.weeks ?? 1) < min ? progression : undefined;
                 this.report(accept, 'PF025', {
-                    node, property: second.progression ? undefined : 'exercise',
+                    node,
+                    property: second.progression ? undefined : 'exercise',
                     args: { exercise: exerciseLabel(second.activity), first: first.week, second: second.week },
                     fix: slowable ? { ...setProgressionInterval(slowable, min), title: this.fixTitle(plan, 'PF025') } : undefined
                 });
@@ -165,31 +215,42 @@ export class DosageValidator extends RuleFamily {
         const schedule = this.contextOf(plan)?.schedule;
         if (!schedule) return;
         const factor = this.limit(plan, 'walkingGrowthFactor');
-        const walking = schedule.weeks.map(w => w.activities.filter(a => activityBuiltin(a.activity) === 'walk')
-            .reduce((sum, a) => sum + (a.minutesMax ?? 0) * a.sessionsPerWeekMax, 0));
+        const walking = schedule.weeks.map(w =>
+            w.activities
+                .filter(a => activityBuiltin(a.activity) === 'walk')
+                .reduce((sum, a) => sum + (a.minutesMax ?? 0) * a.sessionsPerWeekMax, 0)
+        );
         const reported = new Set<Activity>();
         for (let i = 1; i < walking.length; i++) {
-            const before = walking[i - 1], after = walking[i];
+            const before = walking[i - 1],
+                after = walking[i];
             if (!(before > 0) || after < before * factor - 1e-9) continue;
             const week = schedule.weeks[i];
             const cause = largestWalkIncrease(schedule.weeks[i - 1].activities, week.activities);
             if (!cause || reported.has(cause)) continue;
             reported.add(cause);
-            this.report(accept, 'PF026', { node: cause, property: 'dose', args: { before: formatNumber(before), after: formatNumber(after), from: week.week - 1, to: week.week } });
+            this.report(accept, 'PF026', {
+                node: cause,
+                property: 'dose',
+                args: { before: formatNumber(before), after: formatNumber(after), from: week.week - 1, to: week.week }
+            });
         }
     }
 
     checkNothingIsDoneBarefootOnAHardFloor(activity: Activity, accept: ValidationAcceptor): void {
         if (activity.surface !== 'barefoot-hard-floor') return;
         this.report(accept, 'PF027', {
-            node: activity, property: 'surface', args: { exercise: exerciseLabel(activity) },
+            node: activity,
+            property: 'surface',
+            args: { exercise: exerciseLabel(activity) },
             fix: replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF027'))
         });
     }
 }
 
 function largestWalkIncrease(before: ActivityWeek[], now: ActivityWeek[]): Activity | undefined {
-    let best: Activity | undefined, bestIncrease = 0;
+    let best: Activity | undefined,
+        bestIncrease = 0;
     for (const a of now) {
         if (activityBuiltin(a.activity) !== 'walk') continue;
         const prev = before.find(b => b.activity === a.activity);
@@ -204,6 +265,7 @@ function largestWalkIncrease(before: ActivityWeek[], now: ActivityWeek[]): Activ
 
 /** The longest ice, with the range it was written as when it is the written dose. */
 function tooLongText(minutes: number, amount: Quantity | undefined): string {
-    if (amount?.valueTo !== undefined && toMinutesMax(amount) === minutes) return `${formatNumber(toMinutes(amount) ?? 0)}-${formatPrecise(minutes)}`;
+    if (amount?.valueTo !== undefined && toMinutesMax(amount) === minutes)
+        return `${formatNumber(toMinutes(amount) ?? 0)}-${formatPrecise(minutes)}`;
     return formatPrecise(minutes);
 }

@@ -1,7 +1,24 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type {
-    Activity, Age, Dose, EveryNDays, ExerciseKind, FirstStepPainRises, Intervals, Pain, PainSettles, Phase,
-    Quantity, RehabAstType, Rest, SetsHold, SetsReps, Shoes, TimesPer, WalkCriterion, Weight
+    Activity,
+    Age,
+    Dose,
+    EveryNDays,
+    ExerciseKind,
+    FirstStepPainRises,
+    Intervals,
+    Pain,
+    PainSettles,
+    Phase,
+    Quantity,
+    RehabAstType,
+    Rest,
+    SetsHold,
+    SetsReps,
+    Shoes,
+    TimesPer,
+    WalkCriterion,
+    Weight
 } from '../generated/ast.js';
 import { isDuration } from '../generated/ast.js';
 import { MAX_WEEKS } from '../schedule/schedule.js';
@@ -24,7 +41,11 @@ const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
 };
 
 const DOSE_WORDS: Record<Dose['$type'], Localized> = {
-    SetsReps: phrase('sets x reps'), SetsHold: phrase('sets x hold'), Intervals: phrase('run/walk intervals'), Duration: phrase('duration'), AtWeeks: phrase('`at week`')
+    SetsReps: phrase('sets x reps'),
+    SetsHold: phrase('sets x hold'),
+    Intervals: phrase('run/walk intervals'),
+    Duration: phrase('duration'),
+    AtWeeks: phrase('`at week`')
 };
 
 const KIND_HINTS: Partial<Record<ExerciseKind, Localized>> = {
@@ -73,8 +94,14 @@ export class GenericDoseValidator extends RuleFamily {
             values.forEach((v, index) => {
                 if (typeof v === 'number' && !(Math.abs(v) <= MAX_NUMBER)) {
                     this.report(accept, 'RP006', {
-                        node, property, index: Array.isArray(value) ? index : undefined,
-                        args: { what: phrase('A number'), value: Number.isFinite(v) ? v : phrase('this large'), range: phrase('at most 1,000,000') }
+                        node,
+                        property,
+                        index: Array.isArray(value) ? index : undefined,
+                        args: {
+                            what: phrase('A number'),
+                            value: Number.isFinite(v) ? v : phrase('this large'),
+                            range: phrase('at most 1,000,000')
+                        }
                     });
                 }
             });
@@ -83,8 +110,17 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {
         if (beyondAMillion(pain.value) || beyondAMillion(pain.scale)) return; // checkNumbersAreFinite says it once
-        if (pain.scale !== undefined && pain.scale !== 10) this.outOfRange(accept, pain, 'scale', phrase('The pain scale'), `/${pain.scale}`, phrase('pain is scored out of 10, e.g. 3/10'));
-        else if (pain.value < 0 || pain.value > this.limit(pain, 'maxPain')) this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
+        if (pain.scale !== undefined && pain.scale !== 10)
+            this.outOfRange(
+                accept,
+                pain,
+                'scale',
+                phrase('The pain scale'),
+                `/${pain.scale}`,
+                phrase('pain is scored out of 10, e.g. 3/10')
+            );
+        else if (pain.value < 0 || pain.value > this.limit(pain, 'maxPain'))
+            this.outOfRange(accept, pain, 'value', phrase('Pain'), `${pain.value}/10`, phrase('pain runs from 0/10 to 10/10'));
     }
 
     checkAgeIsPlausible(age: Age, accept: ValidationAcceptor): void {
@@ -96,7 +132,8 @@ export class GenericDoseValidator extends RuleFamily {
         const q = weight.amount;
         if (beyondAMillion(q?.value)) return; // checkNumbersAreFinite says it once
         const max = this.limit(weight, 'maxWeightKg');
-        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > max)) this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrases.weightRange(max));
+        if (q && (q.unit !== 'kg' || q.value <= 0 || q.value > max))
+            this.outOfRange(accept, weight, 'amount', phrase('Weight'), `${q.value} ${q.unit}`, phrases.weightRange(max));
     }
 
     checkPhaseWeeksAreInRange(phase: Phase, accept: ValidationAcceptor): void {
@@ -111,7 +148,15 @@ export class GenericDoseValidator extends RuleFamily {
     checkSetsAndRepsArePositive(dose: SetsReps, accept: ValidationAcceptor): void {
         this.positiveCount(accept, dose, 'sets', phrase('Sets'), dose.sets);
         this.positiveCount(accept, dose, 'reps', phrase('Reps'), dose.reps);
-        if (dose.load && (dose.load.unit !== 'kg' || dose.load.value <= 0)) this.outOfRange(accept, dose, 'load', phrase('Load'), `${dose.load.value} ${dose.load.unit}`, phrase('a positive weight in kg'));
+        if (dose.load && (dose.load.unit !== 'kg' || dose.load.value <= 0))
+            this.outOfRange(
+                accept,
+                dose,
+                'load',
+                phrase('Load'),
+                `${dose.load.value} ${dose.load.unit}`,
+                phrase('a positive weight in kg')
+            );
     }
 
     checkSetsAndHoldArePositive(dose: SetsHold, accept: ValidationAcceptor): void {
@@ -135,7 +180,8 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkProcedureWeeksAreInRange(dose: RehabAstType['AtWeeks'], accept: ValidationAcceptor): void {
         dose.weeks.forEach((week, index) => {
-            if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week)) this.outOfRange(accept, dose, 'weeks', phrase('Week'), week, phrases.weeksFromOneTo(MAX_WEEKS), index);
+            if (week < 1 || week > MAX_WEEKS || !Number.isInteger(week))
+                this.outOfRange(accept, dose, 'weeks', phrase('Week'), week, phrases.weeksFromOneTo(MAX_WEEKS), index);
         });
     }
 
@@ -146,7 +192,15 @@ export class GenericDoseValidator extends RuleFamily {
     checkDayIntervalIsPositive(f: EveryNDays, accept: ValidationAcceptor): void {
         this.positiveCount(accept, f, 'days', phrase('Every … days'), f.days);
         // `every 0.5 days` is twice daily, said the wrong way; a fraction near zero would mean millions of sessions.
-        if (f.days > 0 && f.days < 1) this.outOfRange(accept, f, 'days', phrase('Every … days'), f.days, phrase('1 day or more; write more often as `N times daily`'));
+        if (f.days > 0 && f.days < 1)
+            this.outOfRange(
+                accept,
+                f,
+                'days',
+                phrase('Every … days'),
+                f.days,
+                phrase('1 day or more; write more often as `N times daily`')
+            );
     }
 
     checkRestIsNotNegative(rest: Rest, accept: ValidationAcceptor): void {
@@ -155,7 +209,15 @@ export class GenericDoseValidator extends RuleFamily {
 
     checkShoeDistanceIsPositiveKm(shoes: Shoes, accept: ValidationAcceptor): void {
         const q = shoes.distance;
-        if (q && (q.unit !== 'km' || q.value <= 0)) this.outOfRange(accept, shoes, 'distance', phrase('Shoe distance'), `${q.value} ${q.unit}`, phrase('a positive distance in km'));
+        if (q && (q.unit !== 'km' || q.value <= 0))
+            this.outOfRange(
+                accept,
+                shoes,
+                'distance',
+                phrase('Shoe distance'),
+                `${q.value} ${q.unit}`,
+                phrase('a positive distance in km')
+            );
     }
 
     checkSettleWindowIsPositiveTime(rule: PainSettles, accept: ValidationAcceptor): void {
@@ -167,7 +229,8 @@ export class GenericDoseValidator extends RuleFamily {
     }
 
     checkPainRiseIsPositive(rise: FirstStepPainRises, accept: ValidationAcceptor): void {
-        if (rise.points !== undefined && (rise.points <= 0 || rise.points > this.limit(rise, 'maxPain'))) this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
+        if (rise.points !== undefined && (rise.points <= 0 || rise.points > this.limit(rise, 'maxPain')))
+            this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
     }
 
     checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {
@@ -178,23 +241,45 @@ export class GenericDoseValidator extends RuleFamily {
         const unitMisfit = isDuration(dose) && (dose.amount?.unit === 'kg' || dose.amount?.unit === '%');
         if (!DOSE_FITS[dose.$type].includes(kind) || unitMisfit) {
             this.report(accept, 'RP007', {
-                node: activity, property: 'dose',
-                args: { dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type], exercise: exercise!.name, kind, hint: KIND_HINTS[kind] ?? phrase('use sets x reps or sets x hold') }
+                node: activity,
+                property: 'dose',
+                args: {
+                    dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type],
+                    exercise: exercise!.name,
+                    kind,
+                    hint: KIND_HINTS[kind] ?? phrase('use sets x reps or sets x hold')
+                }
             });
         }
     }
 
-    private positiveCount(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, value: number | undefined, index?: number): void {
+    private positiveCount(
+        accept: ValidationAcceptor,
+        node: AstNode,
+        property: string,
+        what: Localized,
+        value: number | undefined,
+        index?: number
+    ): void {
         if (value !== undefined && value <= 0) this.outOfRange(accept, node, property, what, value, phrase('more than 0'), index);
     }
 
     private positiveTime(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, q: Quantity | undefined): void {
         if (!q) return;
         const seconds = toSeconds(q);
-        if (seconds === undefined || seconds <= 0) this.outOfRange(accept, node, property, what, `${q.value} ${q.unit}`, phrase('a positive time in s, min or h'));
+        if (seconds === undefined || seconds <= 0)
+            this.outOfRange(accept, node, property, what, `${q.value} ${q.unit}`, phrase('a positive time in s, min or h'));
     }
 
-    private outOfRange(accept: ValidationAcceptor, node: AstNode, property: string, what: Localized, value: MessageArg, range: Localized, index?: number): void {
+    private outOfRange(
+        accept: ValidationAcceptor,
+        node: AstNode,
+        property: string,
+        what: Localized,
+        value: MessageArg,
+        range: Localized,
+        index?: number
+    ): void {
         // A number beyond a million is reported once, by checkNumbersAreFinite, not again as an implausible age.
         if (typeof value === 'number' && !(Math.abs(value) <= MAX_NUMBER)) return;
         this.report(accept, 'RP006', { node, property, index, args: { what, value, range } });

@@ -36,13 +36,16 @@ export class GenericExerciseValidator extends RuleFamily {
             // An unknown base is a `reference` error already; a kind other than the base's contradicts `like`.
             if (base && exercise.kind && exercise.kind !== base.kind) {
                 this.report(accept, 'RP007', {
-                    node: exercise, property: 'kind', variant: 'variant-kind',
+                    node: exercise,
+                    property: 'kind',
+                    variant: 'variant-kind',
                     args: { exercise: exercise.name, base: base.name, base_kind: base.kind ?? '?', kind: exercise.kind }
                 });
             }
             return;
         }
-        if (!exercise.kind) this.report(accept, 'RP007', { node: exercise, property: 'name', variant: 'no-kind', args: { exercise: exercise.name } });
+        if (!exercise.kind)
+            this.report(accept, 'RP007', { node: exercise, property: 'name', variant: 'no-kind', args: { exercise: exercise.name } });
     }
 
     checkExerciseDoesNotReplaceABuiltin(exercise: Exercise, accept: ValidationAcceptor): void {
@@ -63,10 +66,15 @@ export class GenericExerciseValidator extends RuleFamily {
         const documents = [imported, ...this.imports.reachableDocuments(imported.parseResult.value)];
         const reported = new Set<string>();
         for (const root of documents.map(d => d.parseResult.value)) {
-            for (const exercise of [...root.library?.exercises ?? [], ...root.plan?.members.filter(isExercise) ?? []]) {
+            for (const exercise of [...(root.library?.exercises ?? []), ...(root.plan?.members.filter(isExercise) ?? [])]) {
                 if (!this.builtins.get(exercise.name) || reported.has(exercise.name)) continue;
                 reported.add(exercise.name);
-                this.report(accept, 'RP010', { node: imp, property: 'path', variant: 'import', args: { exercise: exercise.name, file: imp.path } });
+                this.report(accept, 'RP010', {
+                    node: imp,
+                    property: 'path',
+                    variant: 'import',
+                    args: { exercise: exercise.name, file: imp.path }
+                });
             }
         }
     }

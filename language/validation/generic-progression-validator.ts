@@ -13,12 +13,20 @@ type Target = 'reps' | 'sets' | 'hold' | 'load' | 'run-time' | 'duration';
  * LANGUAGE.md writes it); times and loads need their unit, or `+2` could be seconds or minutes.
  */
 const STEP_UNITS: Record<Target, ReadonlyArray<string | undefined>> = {
-    reps: [undefined, 'reps', '%'], sets: [undefined, 'sets', '%'], hold: ['s', 'min', 'h', '%'],
-    load: ['kg', '%'], 'run-time': ['s', 'min', 'h', '%'], duration: ['s', 'min', 'h', '%']
+    reps: [undefined, 'reps', '%'],
+    sets: [undefined, 'sets', '%'],
+    hold: ['s', 'min', 'h', '%'],
+    load: ['kg', '%'],
+    'run-time': ['s', 'min', 'h', '%'],
+    duration: ['s', 'min', 'h', '%']
 };
 const UNTIL_UNITS: Record<Target, ReadonlyArray<string | undefined>> = {
-    reps: [undefined, 'reps'], sets: [undefined, 'sets'], hold: ['s', 'min', 'h'],
-    load: ['kg'], 'run-time': ['s', 'min', 'h'], duration: ['s', 'min', 'h']
+    reps: [undefined, 'reps'],
+    sets: [undefined, 'sets'],
+    hold: ['s', 'min', 'h'],
+    load: ['kg'],
+    'run-time': ['s', 'min', 'h'],
+    duration: ['s', 'min', 'h']
 };
 
 /** RP006 and RP008 on `progress` lines: a step that moves, in a unit that fits, towards a value that exists. */
@@ -26,16 +34,28 @@ export class GenericProgressionValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
             Progression: [
-                this.checkProgressionStepIsPositive, this.checkProgressionTargetIsInTheDose, this.checkProgressionUnitFitsItsTarget,
-                this.checkProgressionUntilIsAboveTheStart, this.checkProgressionStaysInRange
+                this.checkProgressionStepIsPositive,
+                this.checkProgressionTargetIsInTheDose,
+                this.checkProgressionUnitFitsItsTarget,
+                this.checkProgressionUntilIsAboveTheStart,
+                this.checkProgressionStaysInRange
             ]
         };
     }
 
     checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
-        if (p.step !== undefined && p.step <= 0) this.report(accept, 'RP006', { node: p, property: 'step', args: { what: phrase('A step of'), value: p.step, range: phrase('more than 0') } });
+        if (p.step !== undefined && p.step <= 0)
+            this.report(accept, 'RP006', {
+                node: p,
+                property: 'step',
+                args: { what: phrase('A step of'), value: p.step, range: phrase('more than 0') }
+            });
         if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) {
-            this.report(accept, 'RP006', { node: p, property: 'weeks', args: { what: phrase('Every'), value: phrases.weeks(p.weeks), range: phrase('a whole number of weeks, 1 or more') } });
+            this.report(accept, 'RP006', {
+                node: p,
+                property: 'weeks',
+                args: { what: phrase('Every'), value: phrases.weeks(p.weeks), range: phrase('a whole number of weeks, 1 or more') }
+            });
         }
     }
 
@@ -56,14 +76,26 @@ export class GenericProgressionValidator extends RuleFamily {
         const units = (allowed: ReadonlyArray<string | undefined>) => allowed.filter(u => u !== undefined).join(', ');
         if (p.step !== undefined && !STEP_UNITS[target].includes(p.unit)) {
             this.report(accept, 'RP008', {
-                node: p, property: p.unit ? 'unit' : 'step', variant: 'unit',
-                args: { written: `${p.sign ?? '+'}${formatNumber(p.step)}${p.unit ? ' ' + p.unit : ''}`, target, units: units(STEP_UNITS[target]) }
+                node: p,
+                property: p.unit ? 'unit' : 'step',
+                variant: 'unit',
+                args: {
+                    written: `${p.sign ?? '+'}${formatNumber(p.step)}${p.unit ? ' ' + p.unit : ''}`,
+                    target,
+                    units: units(STEP_UNITS[target])
+                }
             });
         }
         if (p.limit !== undefined && !UNTIL_UNITS[target].includes(p.limitUnit)) {
             this.report(accept, 'RP008', {
-                node: p, property: p.limitUnit ? 'limitUnit' : 'limit', variant: 'unit',
-                args: { written: `until ${formatNumber(p.limit)}${p.limitUnit ? ' ' + p.limitUnit : ''}`, target, units: units(UNTIL_UNITS[target]) }
+                node: p,
+                property: p.limitUnit ? 'limitUnit' : 'limit',
+                variant: 'unit',
+                args: {
+                    written: `until ${formatNumber(p.limit)}${p.limitUnit ? ' ' + p.limitUnit : ''}`,
+                    target,
+                    units: units(UNTIL_UNITS[target])
+                }
             });
         }
     }
@@ -75,10 +107,16 @@ export class GenericProgressionValidator extends RuleFamily {
         const field = progressionField(p.target, base);
         // The base dose already has this progression applied for offset 0, i.e. not at all.
         const start = field ? base[field] : undefined;
-        if (!field || start === undefined || p.unit === '%' && p.limitUnit === '%') return;
+        if (!field || start === undefined || (p.unit === '%' && p.limitUnit === '%')) return;
         const limit = toFieldUnit(field, p.limit, p.limitUnit);
         const wrongWay = p.sign === '-' ? limit > start : limit < start;
-        if (wrongWay) this.report(accept, 'RP008', { node: p, property: 'limit', variant: 'until', args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 } });
+        if (wrongWay)
+            this.report(accept, 'RP008', {
+                node: p,
+                property: 'limit',
+                variant: 'until',
+                args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 }
+            });
     }
 
     /**
@@ -95,6 +133,11 @@ export class GenericProgressionValidator extends RuleFamily {
         if (!field || !((doseInWeek(activity, phase, last)[field] ?? 0) > MAX_NUMBER)) return;
         let offset = 0;
         while (offset < last && !((doseInWeek(activity, phase, offset)[field] ?? 0) > MAX_NUMBER)) offset++;
-        this.report(accept, 'RP006', { node: p, property: 'step', variant: 'growth', args: { target: p.target, week: phase.from + offset } });
+        this.report(accept, 'RP006', {
+            node: p,
+            property: 'step',
+            variant: 'growth',
+            args: { target: p.target, week: phase.from + offset }
+        });
     }
 }

@@ -12,13 +12,25 @@ import { RuleFamily } from './rule-family.js';
  * or `monitor` blocks are fine (their lines add up); two conditions or languages contradict each other.
  */
 const SINGLE_PLAN_SETTINGS: Record<string, string> = { Condition: 'condition', LanguageSetting: 'language' };
-const SINGLE_PATIENT_FACTS: Record<string, string> = { Age: 'age', Weight: 'weight', Side: 'side', RedFlags: 'red-flags', Diabetes: 'diabetes' };
+const SINGLE_PATIENT_FACTS: Record<string, string> = {
+    Age: 'age',
+    Weight: 'weight',
+    Side: 'side',
+    RedFlags: 'red-flags',
+    Diabetes: 'diabetes'
+};
 
 /** RP001-RP005 and RP009: the plan's structure, names, condition, overrides and weeks. */
 export class GenericStructureValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Plan: [this.checkPhasesDoNotOverlapOrRunBackwards, this.checkPhasesLeaveNoGap, this.checkIdsAreUnique, this.checkPlanSettingsAreWrittenOnce, this.checkPatientFactsAreWrittenOnce],
+            Plan: [
+                this.checkPhasesDoNotOverlapOrRunBackwards,
+                this.checkPhasesLeaveNoGap,
+                this.checkIdsAreUnique,
+                this.checkPlanSettingsAreWrittenOnce,
+                this.checkPatientFactsAreWrittenOnce
+            ],
             Condition: this.checkConditionIsKnown,
             Allow: this.checkAllowNamesARuleAndAReason,
             Review: this.checkReviewIsInsideThePlan,
@@ -31,7 +43,12 @@ export class GenericStructureValidator extends RuleFamily {
         const phases = phasesOf(plan);
         for (const phase of phases) {
             if (phase.to !== undefined && phase.to < phase.from) {
-                this.report(accept, 'RP001', { node: phase, property: 'to', variant: 'backwards', args: { phase: phase.name, from: phase.from, to: phase.to } });
+                this.report(accept, 'RP001', {
+                    node: phase,
+                    property: 'to',
+                    variant: 'backwards',
+                    args: { phase: phase.name, from: phase.from, to: phase.to }
+                });
             }
         }
         // Sweep in start order: each phase is compared with the furthest-reaching phase before it.
@@ -48,14 +65,24 @@ export class GenericStructureValidator extends RuleFamily {
     }
 
     checkPhasesLeaveNoGap(plan: Plan, accept: ValidationAcceptor): void {
-        const sorted = phasesOf(plan).filter(p => phaseEnd(p) >= p.from).sort((a, b) => a.from - b.from);
+        const sorted = phasesOf(plan)
+            .filter(p => phaseEnd(p) >= p.from)
+            .sort((a, b) => a.from - b.from);
         let reach: Phase | undefined;
         for (const phase of sorted) {
             if (reach && phase.from > phaseEnd(reach) + 1) {
-                const first = phaseEnd(reach) + 1, last = phase.from - 1;
+                const first = phaseEnd(reach) + 1,
+                    last = phase.from - 1;
                 this.report(accept, 'RP002', {
-                    node: phase, property: 'from',
-                    args: { weeks: first === last ? `${first}` : `${first}-${last}`, phase: reach.name, end: phaseEnd(reach), next: phase.name, start: phase.from }
+                    node: phase,
+                    property: 'from',
+                    args: {
+                        weeks: first === last ? `${first}` : `${first}-${last}`,
+                        phase: reach.name,
+                        end: phaseEnd(reach),
+                        next: phase.name,
+                        start: phase.from
+                    }
                 });
             }
             if (!reach || phaseEnd(phase) > phaseEnd(reach)) reach = phase;
@@ -81,7 +108,12 @@ export class GenericStructureValidator extends RuleFamily {
     }
 
     checkPatientFactsAreWrittenOnce(plan: Plan, accept: ValidationAcceptor): void {
-        this.reportRepeats(plan.members.filter(isPatient).flatMap(p => p.facts), SINGLE_PATIENT_FACTS, phrase('plan'), accept);
+        this.reportRepeats(
+            plan.members.filter(isPatient).flatMap(p => p.facts),
+            SINGLE_PATIENT_FACTS,
+            phrase('plan'),
+            accept
+        );
     }
 
     private reportRepeats(nodes: AstNode[], keywords: Record<string, string>, scope: Localized, accept: ValidationAcceptor): void {
@@ -97,7 +129,11 @@ export class GenericStructureValidator extends RuleFamily {
     checkConditionIsKnown(condition: Condition, accept: ValidationAcceptor): void {
         const catalogue = this.catalogue;
         if (condition.name && !catalogue.profileForCondition(condition.name)) {
-            this.report(accept, 'RP004', { node: condition, property: 'name', args: { name: condition.name, known: catalogue.knownConditions().join(', ') } });
+            this.report(accept, 'RP004', {
+                node: condition,
+                property: 'name',
+                args: { name: condition.name, known: catalogue.knownConditions().join(', ') }
+            });
         }
     }
 
@@ -110,7 +146,12 @@ export class GenericStructureValidator extends RuleFamily {
         if (!isValidReason(allow.reason)) {
             const reasonNode = GrammarUtils.findNodeForProperty(allow.$cstNode, 'reason');
             const edits = reasonNode ? [{ range: reasonNode.range, newText: '"reason"' }] : appendToNode(allow, ' because "reason"');
-            this.report(accept, 'RP005', { node: allow, property: 'rule', args: { rule: allow.rule }, fix: { title: 'Add a reason placeholder', edits } });
+            this.report(accept, 'RP005', {
+                node: allow,
+                property: 'rule',
+                args: { rule: allow.rule },
+                fix: { title: 'Add a reason placeholder', edits }
+            });
         }
     }
 
@@ -129,7 +170,13 @@ export class GenericStructureValidator extends RuleFamily {
         activity.dose.weeks.forEach((week, index) => this.checkWeekInsidePlan(week, activity.dose!, 'weeks', accept, index));
     }
 
-    private checkWeekInsidePlan(week: number, node: RehabAstType[keyof RehabAstType], property: string, accept: ValidationAcceptor, index?: number): void {
+    private checkWeekInsidePlan(
+        week: number,
+        node: RehabAstType[keyof RehabAstType],
+        property: string,
+        accept: ValidationAcceptor,
+        index?: number
+    ): void {
         const context = this.contextOf(node);
         if (!context?.plan || week === undefined) return;
         const last = context.schedule.lastWeek;

@@ -6,8 +6,17 @@ import { RuleFamily } from './rule-family.js';
 
 /** LANGUAGE.md's red flags, from the guide's "seek rapid assessment" list. */
 export const RED_FLAGS = [
-    'trauma', 'swelling', 'fever', 'wound', 'numbness', 'weakness', 'night-pain', 'bilateral-with-back-pain',
-    'sudden-severe-pain', 'warmth', 'redness'
+    'trauma',
+    'swelling',
+    'fever',
+    'wound',
+    'numbness',
+    'weakness',
+    'night-pain',
+    'bilateral-with-back-pain',
+    'sudden-severe-pain',
+    'warmth',
+    'redness'
 ] as const;
 
 const LANGUAGES = ['en', 'da'];
@@ -26,18 +35,37 @@ export class GenericWordsValidator extends RuleFamily {
 
     checkLanguageIsEnglishOrDanish(setting: LanguageSetting, accept: ValidationAcceptor): void {
         if (setting.code && !LANGUAGES.includes(setting.code)) {
-            this.report(accept, 'RP006', { node: setting, property: 'code', args: { what: phrase('The language'), value: `'${setting.code}'`, range: phrase('write `language en` or `language da`') } });
+            this.report(accept, 'RP006', {
+                node: setting,
+                property: 'code',
+                args: { what: phrase('The language'), value: `'${setting.code}'`, range: phrase('write `language en` or `language da`') }
+            });
         }
     }
 
     checkRedFlagsAreKnownWords(redFlags: RedFlags, accept: ValidationAcceptor): void {
         redFlags.flags.forEach((flag, index) => {
             if (flag === 'none') {
-                this.report(accept, 'RP006', { node: redFlags, property: 'flags', index, args: { what: phrase('Red flag'), value: "'none'", range: phrase('write `red-flags none` alone, or list only the flags found') } });
+                this.report(accept, 'RP006', {
+                    node: redFlags,
+                    property: 'flags',
+                    index,
+                    args: {
+                        what: phrase('Red flag'),
+                        value: "'none'",
+                        range: phrase('write `red-flags none` alone, or list only the flags found')
+                    }
+                });
             } else if (!(RED_FLAGS as readonly string[]).includes(flag)) {
                 this.report(accept, 'RP006', {
-                    node: redFlags, property: 'flags', index,
-                    args: { what: phrase('Red flag'), value: `'${flag}'`, range: phrases.unknownRedFlag(closeSuggestion(flag, RED_FLAGS), RED_FLAGS) }
+                    node: redFlags,
+                    property: 'flags',
+                    index,
+                    args: {
+                        what: phrase('Red flag'),
+                        value: `'${flag}'`,
+                        range: phrases.unknownRedFlag(closeSuggestion(flag, RED_FLAGS), RED_FLAGS)
+                    }
                 });
             }
         });

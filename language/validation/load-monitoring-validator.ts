@@ -46,7 +46,9 @@ export class LoadMonitoringValidator extends RuleFamily {
         const warn = this.limit(rule, 'activityPainWarn');
         if (value <= warn) return;
         this.report(accept, 'PF011', {
-            node: rule, property: 'limit', args: { limit: formatNumber(value) },
+            node: rule,
+            property: 'limit',
+            args: { limit: formatNumber(value) },
             fix: replaceWith(rule.limit, `${formatNumber(warn)}/10`)
         });
     }
@@ -56,7 +58,10 @@ export class LoadMonitoringValidator extends RuleFamily {
         const limit = this.limit(rule, 'painSettlesHours');
         if (hours === undefined || hours <= limit + GROWTH_TOLERANCE) return;
         this.report(accept, 'PF012', {
-            node: rule, property: 'window', variant: 'long', args: { hours: formatPrecise(hours) },
+            node: rule,
+            property: 'window',
+            variant: 'long',
+            args: { hours: formatPrecise(hours) },
             fix: replaceWith(rule.window, `${formatNumber(limit)} h`)
         });
     }
@@ -72,7 +77,9 @@ export class LoadMonitoringValidator extends RuleFamily {
         // A stop rule on swelling or pain above N/10 does not watch the morning pain the guide names.
         if (stopRules.some(s => s.conditions.some(isFirstStepPainRises))) return;
         this.report(accept, 'PF013', {
-            node: phase, property: 'name', variant: runs ? 'running' : stepUp ? 'step' : undefined,
+            node: phase,
+            property: 'name',
+            variant: runs ? 'running' : stepUp ? 'step' : undefined,
             args: { phase: phase.name, exercise: stepUp ? exerciseLabel(stepUp) : '' },
             fix: addStopRuleToPhase(phase)
         });
@@ -86,7 +93,8 @@ export class LoadMonitoringValidator extends RuleFamily {
         const schedule = this.contextOf(phase)?.schedule;
         const first = phase.from;
         if (!schedule || first === undefined || first < 2 || !Number.isInteger(first)) return undefined;
-        const before = schedule.weeks[first - 2], start = schedule.weeks[first - 1];
+        const before = schedule.weeks[first - 2],
+            start = schedule.weeks[first - 1];
         if (!before || !start) return undefined;
         for (const now of start.activities) {
             if (now.phase !== phase || now.kind !== 'strength') continue;
@@ -100,7 +108,8 @@ export class LoadMonitoringValidator extends RuleFamily {
     private missingMonitorLines(plan: Plan): string[] {
         const rules = plan.members.filter(isMonitor).flatMap(m => m.rules);
         const lines: string[] = [];
-        if (!rules.some(isActivityPainLimit)) lines.push(`pain during activity at most ${formatNumber(this.limit(plan, 'activityPainWarn'))}/10`);
+        if (!rules.some(isActivityPainLimit))
+            lines.push(`pain during activity at most ${formatNumber(this.limit(plan, 'activityPainWarn'))}/10`);
         if (!rules.some(isPainSettles)) lines.push(`pain settles within ${formatNumber(this.limit(plan, 'painSettlesHours'))} h`);
         return lines;
     }

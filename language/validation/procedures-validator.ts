@@ -13,7 +13,11 @@ const TIMED_PROCEDURES = new Map<string, [string, string, 'course' | 'treatment'
     ['surgery', ['PF053', 'surgeryFromWeek', 'treatment']]
 ]);
 
-interface ProcedureWeek { activity: Activity; week: number; index?: number }
+interface ProcedureWeek {
+    activity: Activity;
+    week: number;
+    index?: number;
+}
 
 /** Each session of a procedure, as the schedule counts them; `index` points into an `at week` list. */
 function procedureSessions(activity: Activity): ProcedureWeek[] {

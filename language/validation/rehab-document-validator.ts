@@ -1,4 +1,13 @@
-import { AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import {
+    AstUtils,
+    DefaultDocumentValidator,
+    DocumentValidator,
+    interruptAndCheck,
+    type AstNode,
+    type LangiumDocument,
+    type ValidationAcceptor,
+    type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
 import type { RehabServices } from '../rehab-module.js';
@@ -16,7 +25,12 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Langium awaits between every node; a large plan has tens of thousands, so yield only every few hundred. */
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: CancellationToken): Promise<void> {
+    protected override async validateAstNodes(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken?: CancellationToken
+    ): Promise<void> {
         let visited = 0;
         const nodes = AstUtils.streamAst(root).iterator();
         for (const node of nodes) {
@@ -32,7 +46,11 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: CancellationToken
+    ): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const d of diagnostics) {
             const kind = (d.data as { code?: string } | undefined)?.code;
@@ -42,7 +60,10 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
         const language = this.settings.get().language;
         for (const d of diagnostics) {
             if (d.code !== 'syntax') continue;
-            const line = document.textDocument.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } });
+            const line = document.textDocument.getText({
+                start: { line: d.range.start.line, character: 0 },
+                end: { line: d.range.start.line + 1, character: 0 }
+            });
             const word = /^[A-Za-z][\w-]*/.exec(line.slice(d.range.start.character))?.[0];
             const hint = word && unitHintAfterNumber(line.slice(0, d.range.start.character), word, language);
             if (hint) d.message = hint;

@@ -1,6 +1,13 @@
 import {
-    isOperationCancelled, stream, ValidationRegistry,
-    type AstNode, type Stream, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationChecks
+    isOperationCancelled,
+    stream,
+    ValidationRegistry,
+    type AstNode,
+    type Stream,
+    type ValidationAcceptor,
+    type ValidationCategory,
+    type ValidationCheck,
+    type ValidationChecks
 } from 'langium';
 import type { Cancellation } from 'langium';
 
@@ -72,7 +79,14 @@ function combine(checks: ValidationCheck[]): ValidationCheck {
     };
 }
 
-async function finishAsync(pending: Promise<unknown>, checks: ValidationCheck[], from: number, node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken): Promise<void> {
+async function finishAsync(
+    pending: Promise<unknown>,
+    checks: ValidationCheck[],
+    from: number,
+    node: AstNode,
+    accept: ValidationAcceptor,
+    cancelToken: CancellationToken
+): Promise<void> {
     await pending;
     for (let i = from; i < checks.length; i++) await checks[i](node, accept, cancelToken);
 }

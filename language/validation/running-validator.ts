@@ -27,7 +27,9 @@ export function isRunningActivity(node: AstNode): node is Activity {
 
 /** Phases with running, in the order they start (document order among equals). */
 export function runningPhases(plan: Plan): Phase[] {
-    return phasesOf(plan).filter(p => p.members.some(isRunningActivity)).sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+    return phasesOf(plan)
+        .filter(p => p.members.some(isRunningActivity))
+        .sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
 }
 
 /** PF030-PF037 and footwear PF060-PF061: the guide's return to running (action plan steps 4-5). */
@@ -44,7 +46,12 @@ export class RunningValidator extends RuleFamily {
                 this.checkFirstRunningPhaseIsOnSoftGround,
                 this.checkRunningPlansSayWhenToReplaceShoes
             ],
-            Activity: [this.checkRunningLeavesARestDay, this.checkRunningWaitsForThreeMonths, this.checkNothingGoesUpAndDownHills, this.checkNoImpactInTheFirstWeekOfTreatment],
+            Activity: [
+                this.checkRunningLeavesARestDay,
+                this.checkRunningWaitsForThreeMonths,
+                this.checkNothingGoesUpAndDownHills,
+                this.checkNoImpactInTheFirstWeekOfTreatment
+            ],
             Phase: this.checkRunsOfAPhaseTogetherLeaveARestDay,
             Shoes: this.checkShoesAreReplacedByEightHundredKm
         };
@@ -54,24 +61,43 @@ export class RunningValidator extends RuleFamily {
         const phase = runningPhases(plan)[0];
         if (!phase) return;
         const max = this.limit(plan, 'runEntryFirstStepPain');
-        const criteria = phase.members.filter(isEntry).flatMap(e => e.criteria).filter(isFirstStepPainCriterion);
+        const criteria = phase.members
+            .filter(isEntry)
+            .flatMap(e => e.criteria)
+            .filter(isFirstStepPainCriterion);
         const criterion = `first-step pain at most ${formatNumber(max)}/10`;
         if (criteria.length === 0) {
-            this.report(accept, 'PF030', { node: phase, property: 'name', args: { phase: phase.name }, fix: addEntryCriterion(phase, criterion) });
+            this.report(accept, 'PF030', {
+                node: phase,
+                property: 'name',
+                args: { phase: phase.name },
+                fix: addEntryCriterion(phase, criterion)
+            });
             return;
         }
         // Criteria are joined by `and`: the strictest one is what holds the phase back, so it is the one judged.
         const judged = criteria.filter(c => c.limit?.value !== undefined && c.limit.scale === 10);
-        const strictest = judged.reduce<typeof judged[number] | undefined>((best, c) => (!best || c.limit.value < best.limit.value ? c : best), undefined);
+        const strictest = judged.reduce<(typeof judged)[number] | undefined>(
+            (best, c) => (!best || c.limit.value < best.limit.value ? c : best),
+            undefined
+        );
         if (strictest && strictest.limit.value > max) {
-            this.report(accept, 'PF031', { node: strictest, property: 'limit', args: { limit: formatNumber(strictest.limit.value) }, fix: replaceWith(strictest.limit, `${formatNumber(max)}/10`) });
+            this.report(accept, 'PF031', {
+                node: strictest,
+                property: 'limit',
+                args: { limit: formatNumber(strictest.limit.value) },
+                fix: replaceWith(strictest.limit, `${formatNumber(max)}/10`)
+            });
         }
     }
 
     checkFirstRunningPhaseWaitsForAWalkingTest(plan: Plan, accept: ValidationAcceptor): void {
         const phase = runningPhases(plan)[0];
         if (!phase) return;
-        const walks = phase.members.filter(isEntry).flatMap(e => e.criteria).filter(isWalkCriterion);
+        const walks = phase.members
+            .filter(isEntry)
+            .flatMap(e => e.criteria)
+            .filter(isWalkCriterion);
         const min = this.limit(plan, 'runEntryWalkMinutes');
         if (walks.length === 0) {
             this.report(accept, 'PF032', { node: phase, property: 'name', args: { phase: phase.name } });
@@ -81,22 +107,35 @@ export class RunningValidator extends RuleFamily {
         const longest = walks.reduce((a, b) => ((toMinutes(b.duration) ?? 0) > (toMinutes(a.duration) ?? 0) ? b : a));
         const minutes = toMinutes(longest.duration);
         if (minutes !== undefined && minutes < min - GROWTH_TOLERANCE) {
-            this.report(accept, 'PF032', { node: longest, property: 'duration', variant: 'short', args: { minutes: formatPrecise(minutes) } });
+            this.report(accept, 'PF032', {
+                node: longest,
+                property: 'duration',
+                variant: 'short',
+                args: { minutes: formatPrecise(minutes) }
+            });
         }
     }
 
     checkRunningTimeGrowsAtMostTenPercentAWeek(plan: Plan, accept: ValidationAcceptor): void {
         const context = this.contextOf(plan);
         if (!context) return;
-        const warn = this.limit(plan, 'runGrowthWarnPercent') / 100, error = this.limit(plan, 'runGrowthErrorPercent') / 100;
+        const warn = this.limit(plan, 'runGrowthWarnPercent') / 100,
+            error = this.limit(plan, 'runGrowthErrorPercent') / 100;
         const window = { weeks: this.limit(plan, 'runGrowthWindowWeeks'), restartGap: this.limit(plan, 'runRestartGapWeeks') };
         // One diagnostic per cause, as severe as its worst week: a +25 % rule is one mistake, not 26.
         for (const cause of findGrowthCauses(context.schedule, warn, GROWTH_TOLERANCE, window)) {
             const { growth, to, before, after } = cause.worst;
             this.report(accept, 'PF033', {
-                node: cause.node, property: cause.progression ? undefined : 'exercise',
+                node: cause.node,
+                property: cause.progression ? undefined : 'exercise',
                 variant: growth > error + GROWTH_TOLERANCE ? 'high' : undefined,
-                args: { growth: growthText(growth), to, basis: basisWords(cause.worst, window.weeks), before: formatNumber(before), after: formatNumber(after) },
+                args: {
+                    growth: growthText(growth),
+                    to,
+                    basis: basisWords(cause.worst, window.weeks),
+                    before: formatNumber(before),
+                    after: formatNumber(after)
+                },
                 fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'), this.fixTitle(plan, 'PF033'))
             });
         }
@@ -111,7 +150,9 @@ export class RunningValidator extends RuleFamily {
         for (const a of first.activities) {
             const minutes = a.runMinutesPerSession;
             if (a.kind === 'running' && minutes !== undefined && minutes > max) {
-                const fix = a.activity.dose ? replaceWith(a.activity.dose, '10 x (1 min run + 2 min walk)', this.fixTitle(plan, 'PF035')) : undefined;
+                const fix = a.activity.dose
+                    ? replaceWith(a.activity.dose, '10 x (1 min run + 2 min walk)', this.fixTitle(plan, 'PF035'))
+                    : undefined;
                 this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatPrecise(minutes) }, fix });
             }
         }
@@ -131,7 +172,13 @@ export class RunningValidator extends RuleFamily {
     checkNothingGoesUpAndDownHills(activity: Activity, accept: ValidationAcceptor): void {
         if (activity.surface !== 'hills') return;
         const fix = replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF036'));
-        this.report(accept, 'PF036', { node: activity, property: 'surface', variant: 'hills', args: { surface: 'hills', exercise: exerciseLabel(activity) }, fix });
+        this.report(accept, 'PF036', {
+            node: activity,
+            property: 'surface',
+            variant: 'hills',
+            args: { surface: 'hills', exercise: exerciseLabel(activity) },
+            fix
+        });
     }
 
     /** PF038: no running or jumping in the first week of treatment (the guide's first 3-7 days). */
@@ -143,7 +190,8 @@ export class RunningValidator extends RuleFamily {
         if (!context || phase.from === undefined) return;
         const until = this.limit(activity, 'noImpactUntilTreatmentWeek');
         const treatmentWeek = clockWeek(context.clocks, 'treatment', Math.max(1, phase.from));
-        if (treatmentWeek <= until) this.report(accept, 'PF038', { node: activity, property: 'exercise', args: { exercise: exerciseLabel(activity) } });
+        if (treatmentWeek <= until)
+            this.report(accept, 'PF038', { node: activity, property: 'exercise', args: { exercise: exerciseLabel(activity) } });
     }
 
     checkRunningPlansSayWhenToReplaceShoes(plan: Plan, accept: ValidationAcceptor): void {
@@ -160,8 +208,10 @@ export class RunningValidator extends RuleFamily {
         const zeroRest = activity.rests.find(r => r.days === 0);
         if (!tooOften && !zeroRest) return;
         this.report(accept, 'PF034', {
-            node: tooOften ? activity : zeroRest!, property: tooOften ? 'frequency' : 'days',
-            variant: tooOften ? undefined : 'no-rest', args: { sessions: formatNumber(sessions ?? 0) },
+            node: tooOften ? activity : zeroRest!,
+            property: tooOften ? 'frequency' : 'days',
+            variant: tooOften ? undefined : 'no-rest',
+            args: { sessions: formatNumber(sessions ?? 0) },
             fix: restBetweenRuns(activity, tooOften)
         });
     }
@@ -189,7 +239,11 @@ export class RunningValidator extends RuleFamily {
         if (week === undefined || !context) return;
         const treatmentWeek = clockWeek(context.clocks, 'treatment', week);
         if (treatmentWeek < this.limit(activity, 'runningFromWeek')) {
-            this.report(accept, 'PF037', { node: activity, property: 'exercise', args: { when: clockWords(week, treatmentWeek, 'treatment') } });
+            this.report(accept, 'PF037', {
+                node: activity,
+                property: 'exercise',
+                args: { when: clockWords(week, treatmentWeek, 'treatment') }
+            });
         }
     }
 
@@ -197,15 +251,32 @@ export class RunningValidator extends RuleFamily {
         const q = shoes.distance;
         if (q?.unit !== 'km' || q.value <= this.limit(shoes, 'shoesMaxKm')) return;
         this.report(accept, 'PF060', {
-            node: shoes, property: 'distance', args: { km: formatNumber(q.value) },
+            node: shoes,
+            property: 'distance',
+            args: { km: formatNumber(q.value) },
             fix: replaceWith(q, `${formatNumber(this.limit(shoes, 'shoesFixKm'))} km`)
         });
     }
 }
 
-interface GrowthStep { growth: number; from: number; to: number; before: number; after: number; restart: boolean }
-interface GrowthCause { node: Activity | Progression; progression?: Progression; worst: GrowthStep; fix(percent: number, title: string): QuickFix | undefined }
-interface GrowthWindow { weeks: number; restartGap: number }
+interface GrowthStep {
+    growth: number;
+    from: number;
+    to: number;
+    before: number;
+    after: number;
+    restart: boolean;
+}
+interface GrowthCause {
+    node: Activity | Progression;
+    progression?: Progression;
+    worst: GrowthStep;
+    fix(percent: number, title: string): QuickFix | undefined;
+}
+interface GrowthWindow {
+    weeks: number;
+    restartGap: number;
+}
 
 /**
  * The weeks whose total running time grows more than `limit` (a fraction) over the highest total of the
@@ -229,11 +300,29 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, 
         // The activity that added the most running minutes is the cause; smaller co-increases ride along.
         const activity = largestIncrease(prev, cur) ?? largestIncrease(basis, cur);
         if (!activity) continue;
-        const progression = steppedProgression(activity, prev.week, cur.week, prev.activities.some(a => a.activity === activity));
+        const progression = steppedProgression(
+            activity,
+            prev.week,
+            cur.week,
+            prev.activities.some(a => a.activity === activity)
+        );
         const node = progression ?? activity;
-        const step: GrowthStep = { growth, from: basis.week, to: cur.week, before: basis.runMinutes, after: cur.runMinutes, restart: basis.restart };
+        const step: GrowthStep = {
+            growth,
+            from: basis.week,
+            to: cur.week,
+            before: basis.runMinutes,
+            after: cur.runMinutes,
+            restart: basis.restart
+        };
         const known = causes.get(node);
-        if (!known) causes.set(node, { node, progression, worst: step, fix: (percent, title) => (progression ? { ...setProgressionStep(progression, percent), title } : undefined) });
+        if (!known)
+            causes.set(node, {
+                node,
+                progression,
+                worst: step,
+                fix: (percent, title) => (progression ? { ...setProgressionStep(progression, percent), title } : undefined)
+            });
         // The worst week, and among equal ones (a fixed percentage, equal up to rounding) the first.
         else if (growth > known.worst.growth + tolerance) known.worst = step;
     }
@@ -244,8 +333,14 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, 
  * The week a week's running is compared with: the highest of the window before it (the latest among equals), or,
  * after a break, the highest of the last weeks that ran.
  */
-function growthBasis(weeks: ScheduleWeek[], i: number, ran: ScheduleWeek[], window: GrowthWindow): { week: number; runMinutes: number; restart: boolean; activities: ScheduleWeek['activities'] } | undefined {
-    const highest = (list: ScheduleWeek[]) => list.reduce<ScheduleWeek | undefined>((best, w) => (!best || w.runMinutes >= best.runMinutes ? w : best), undefined);
+function growthBasis(
+    weeks: ScheduleWeek[],
+    i: number,
+    ran: ScheduleWeek[],
+    window: GrowthWindow
+): { week: number; runMinutes: number; restart: boolean; activities: ScheduleWeek['activities'] } | undefined {
+    const highest = (list: ScheduleWeek[]) =>
+        list.reduce<ScheduleWeek | undefined>((best, w) => (!best || w.runMinutes >= best.runMinutes ? w : best), undefined);
     const lastRun = ran[ran.length - 1];
     if (!lastRun) return undefined;
     const restart = weeks[i].week - lastRun.week - 1 >= window.restartGap;
@@ -258,7 +353,8 @@ function growthText(growth: number): string {
     const percent = growth * 100;
     const text = formatPrecise(percent);
     // 10.004 % must not read as 10 %, the limit it breaks.
-    if (Number(text) === Math.round(percent) && Math.abs(percent - Math.round(percent)) > 1e-9) return String(Number(percent.toPrecision(12)));
+    if (Number(text) === Math.round(percent) && Math.abs(percent - Math.round(percent)) > 1e-9)
+        return String(Number(percent.toPrecision(12)));
     return text;
 }
 
@@ -266,7 +362,10 @@ function basisWords(step: GrowthStep, window: number): Localized {
     const { from, to } = step;
     if (step.restart) return { en: `week ${from}, the highest before the break`, da: `uge ${from}, den højeste før pausen` };
     if (from === to - 1) return { en: `week ${from}`, da: `uge ${from}` };
-    return { en: `week ${from}, the highest of the ${window} weeks before`, da: `uge ${from}, den højeste af de ${window} foregående uger` };
+    return {
+        en: `week ${from}, the highest of the ${window} weeks before`,
+        da: `uge ${from}, den højeste af de ${window} foregående uger`
+    };
 }
 
 /** "week 2 (treatment week 19)": the plan's week, and the clock's when it differs. */
@@ -278,7 +377,8 @@ export function clockWords(planWeek: number, clockWeekNumber: number, clock: 'co
 
 function largestIncrease(prev: Pick<ScheduleWeek, 'activities'>, cur: ScheduleWeek): Activity | undefined {
     const before = new Map(prev.activities.map(a => [a.activity, a.runMinutesPerWeek] as const));
-    let best: Activity | undefined, bestIncrease = 0;
+    let best: Activity | undefined,
+        bestIncrease = 0;
     for (const a of cur.activities) {
         const increase = a.runMinutesPerWeek - (before.get(a.activity) ?? 0);
         if (increase > bestIncrease) {
@@ -293,6 +393,10 @@ function largestIncrease(prev: Pick<ScheduleWeek, 'activities'>, cur: ScheduleWe
 function steppedProgression(activity: Activity, prevWeek: number, curWeek: number, inBoth: boolean): Progression | undefined {
     if (!inBoth) return undefined;
     const start = Math.max(1, Math.floor(activity.$container.from ?? 1));
-    return activity.progressions.find(p => p.sign === '+' && (p.target === 'run-time' || p.target === 'duration')
-        && progressionSteps(p, curWeek - start) > progressionSteps(p, prevWeek - start));
+    return activity.progressions.find(
+        p =>
+            p.sign === '+' &&
+            (p.target === 'run-time' || p.target === 'duration') &&
+            progressionSteps(p, curWeek - start) > progressionSteps(p, prevWeek - start)
+    );
 }

@@ -22,7 +22,7 @@ export class ValidationContext {
         readonly plan: Plan | undefined,
         readonly profile: RuleProfile | undefined,
         readonly config: ProjectConfig
-    ) { }
+    ) {}
 
     /** The course and treatment clocks that the plan's `history` sets (RULES.md, "Three clocks"). */
     get clocks(): PlanClocks {

@@ -33,7 +33,11 @@ export class ValidationLifecycle {
         const config = this.config.forDocument(AstUtils.getDocument(root).uri);
         this.contexts.set(root, new ValidationContext(plan, this.catalogue.profileForCondition(condition), config));
         if (config.error) {
-            accept('error', `${config.error} (${config.file?.fsPath ?? ''})`, { node: plan ?? root, keyword: plan ? 'plan' : undefined, code: 'config' });
+            accept('error', `${config.error} (${config.file?.fsPath ?? ''})`, {
+                node: plan ?? root,
+                keyword: plan ? 'plan' : undefined,
+                code: 'config'
+            });
         }
     }
 

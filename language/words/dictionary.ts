@@ -128,7 +128,20 @@ export interface HandoutWords {
     seeBeforeStart: (who: string) => string;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+];
 const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const MONTHS_DA_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
 
@@ -141,7 +154,7 @@ const enHandout: HandoutWords = {
     referralTitle: 'See this person before you start',
     referralBody: 'Do not start any exercises until you have been seen.',
     contact: 'Contact',
-    goBack: 'If your first steps the next morning are sharper than before: go back to last week\'s dose until they settle.',
+    goBack: "If your first steps the next morning are sharper than before: go back to last week's dose until they settle.",
     seekHelpTitle: 'Contact us if',
     clinicianNote: reason => `your clinician's note: ${reason}`,
     weekByWeek: name => `${name}, week by week`,
@@ -226,12 +239,25 @@ const en: Words = {
     weekly: 'once a week',
     everyOtherDay: 'every other day',
     everyNDays: n => (n === '1' ? 'every day' : `every ${n} days`),
-    progressTargets: { reps: 'repetitions', sets: 'sets', hold: 'hold time', load: 'load', 'run-time': 'running time', duration: 'duration' },
+    progressTargets: {
+        reps: 'repetitions',
+        sets: 'sets',
+        hold: 'hold time',
+        load: 'load',
+        'run-time': 'running time',
+        duration: 'duration'
+    },
     progress: (target, change, every, until) => `Increase ${target} by ${change} ${every}${until ? `, up to ${until}` : ''}`,
     everyWeek: 'every week',
     everyNWeeks: n => `every ${n} weeks`,
     restDays: n => (n === '1' ? '1 rest day between sessions' : `${n} rest days between sessions`),
-    surfaces: { 'soft-surface': 'a soft surface', 'hard-surface': 'a hard surface', treadmill: 'a treadmill', hills: 'hills', 'barefoot-hard-floor': 'a hard floor barefoot' },
+    surfaces: {
+        'soft-surface': 'a soft surface',
+        'hard-surface': 'a hard surface',
+        treadmill: 'a treadmill',
+        hills: 'hills',
+        'barefoot-hard-floor': 'a hard floor barefoot'
+    },
     loadChart: 'Weekly load',
     runMinutesPerWeek: 'Running, minutes per week',
     strengthVolumePerWeek: 'Strength, sets × reps per week',
@@ -261,7 +287,16 @@ const en: Words = {
     disclaimer: 'This handout supports the advice of your clinician; it does not replace it.',
     and: ' and ',
     aboutProgramme: 'About your programme',
-    deliveryKeys: { delivery: 'How it is delivered', setting: 'Where', equipment: 'Equipment', provider: 'Who guides you', supervision: 'Supervision', adherence: 'Keeping it up', motivation: 'Motivation', tailoring: 'Tailored to you' },
+    deliveryKeys: {
+        delivery: 'How it is delivered',
+        setting: 'Where',
+        equipment: 'Equipment',
+        provider: 'Who guides you',
+        supervision: 'Supervision',
+        adherence: 'Keeping it up',
+        motivation: 'Motivation',
+        tailoring: 'Tailored to you'
+    },
     overrides: 'Rules set aside, with reasons',
     or: ' or ',
     avoidWords: { running: 'running', jumping: 'jumping', sport: 'sport', 'long-walks': 'long walks', stairs: 'stairs' },
@@ -319,12 +354,25 @@ const da: Words = {
     weekly: 'én gang om ugen',
     everyOtherDay: 'hver anden dag',
     everyNDays: n => (n === '1' ? 'hver dag' : `hver ${n}. dag`),
-    progressTargets: { reps: 'antallet af gentagelser', sets: 'antallet af sæt', hold: 'holdetiden', load: 'belastningen', 'run-time': 'løbetiden', duration: 'varigheden' },
+    progressTargets: {
+        reps: 'antallet af gentagelser',
+        sets: 'antallet af sæt',
+        hold: 'holdetiden',
+        load: 'belastningen',
+        'run-time': 'løbetiden',
+        duration: 'varigheden'
+    },
     progress: (target, change, every, until) => `Øg ${target} med ${change} ${every}${until ? `, op til ${until}` : ''}`,
     everyWeek: 'hver uge',
     everyNWeeks: n => `hver ${n}. uge`,
     restDays: n => (n === '1' ? '1 hviledag mellem træningspas' : `${n} hviledage mellem træningspas`),
-    surfaces: { 'soft-surface': 'blødt underlag', 'hard-surface': 'hårdt underlag', treadmill: 'løbebånd', hills: 'bakker', 'barefoot-hard-floor': 'hårdt gulv uden sko' },
+    surfaces: {
+        'soft-surface': 'blødt underlag',
+        'hard-surface': 'hårdt underlag',
+        treadmill: 'løbebånd',
+        hills: 'bakker',
+        'barefoot-hard-floor': 'hårdt gulv uden sko'
+    },
     loadChart: 'Ugentlig belastning',
     runMinutesPerWeek: 'Løb, minutter pr. uge',
     strengthVolumePerWeek: 'Styrke, sæt × gentagelser pr. uge',
@@ -354,7 +402,16 @@ const da: Words = {
     disclaimer: 'Denne vejledning er et supplement til din behandlers råd og erstatter dem ikke.',
     and: ' og ',
     aboutProgramme: 'Om dit forløb',
-    deliveryKeys: { delivery: 'Sådan foregår det', setting: 'Hvor', equipment: 'Udstyr', provider: 'Hvem vejleder dig', supervision: 'Supervision', adherence: 'Sådan holder du fast', motivation: 'Motivation', tailoring: 'Tilpasset dig' },
+    deliveryKeys: {
+        delivery: 'Sådan foregår det',
+        setting: 'Hvor',
+        equipment: 'Udstyr',
+        provider: 'Hvem vejleder dig',
+        supervision: 'Supervision',
+        adherence: 'Sådan holder du fast',
+        motivation: 'Motivation',
+        tailoring: 'Tilpasset dig'
+    },
     overrides: 'Regler, der er fraveget, med begrundelse',
     or: ' eller ',
     avoidWords: { running: 'løb', jumping: 'hop', sport: 'sport', 'long-walks': 'lange gåture', stairs: 'trapper' },

@@ -8,7 +8,11 @@ import { quantityWords } from './plan-words.js';
 // after progression: the two go through the same phrases, so the calendar's week 4 reads like the
 // handout's table.
 
-interface Tempo { up?: number; pause?: number; down?: number }
+interface Tempo {
+    up?: number;
+    pause?: number;
+    down?: number;
+}
 
 function setsReps(w: Words, sets: string, reps: string, tempo: Tempo | undefined, load: string | undefined): string {
     const parts = [w.sets(sets, reps)];
@@ -22,7 +26,14 @@ function setsReps(w: Words, sets: string, reps: string, tempo: Tempo | undefined
 /** A dose as the plan wrote it (before progression); '' when there is none. */
 export function doseWords(dose: Dose | undefined, language: Language): string {
     const w = wordsFor(language);
-    if (isSetsReps(dose)) return setsReps(w, w.num(dose.sets), span(w, dose.reps, dose.repsTo), dose, dose.load ? quantityWords(dose.load, language) : undefined);
+    if (isSetsReps(dose))
+        return setsReps(
+            w,
+            w.num(dose.sets),
+            span(w, dose.reps, dose.repsTo),
+            dose,
+            dose.load ? quantityWords(dose.load, language) : undefined
+        );
     if (isSetsHold(dose)) return w.hold(w.num(dose.sets), quantityWords(dose.hold, language));
     if (isIntervals(dose)) return w.intervals(w.num(dose.repeats), quantityWords(dose.run, language), quantityWords(dose.walk, language));
     if (isDuration(dose)) return quantityWords(dose.amount, language);
@@ -36,11 +47,19 @@ export function weekDoseWords(dose: ActivityWeek, language: Language): string {
     const raw = dose.activity.dose;
     const minutes = (n: number) => `${w.num(n)} ${w.units.min}`;
     if (isSetsReps(raw) && dose.sets !== undefined && dose.reps !== undefined) {
-        return setsReps(w, w.num(dose.sets), span(w, dose.reps, dose.repsMax), raw, dose.loadKg !== undefined ? `${w.num(dose.loadKg)} ${w.units.kg}` : undefined);
+        return setsReps(
+            w,
+            w.num(dose.sets),
+            span(w, dose.reps, dose.repsMax),
+            raw,
+            dose.loadKg !== undefined ? `${w.num(dose.loadKg)} ${w.units.kg}` : undefined
+        );
     }
-    if (isSetsHold(raw) && dose.sets !== undefined && dose.holdSeconds !== undefined) return w.hold(w.num(dose.sets), `${span(w, dose.holdSeconds, dose.holdSecondsMax)} ${w.units.s}`);
+    if (isSetsHold(raw) && dose.sets !== undefined && dose.holdSeconds !== undefined)
+        return w.hold(w.num(dose.sets), `${span(w, dose.holdSeconds, dose.holdSecondsMax)} ${w.units.s}`);
     if (isIntervals(raw) && raw.repeats > 0) {
-        const run = (dose.runMinutesPerSession ?? 0) / raw.repeats, walk = (dose.walkMinutesPerSession ?? 0) / raw.repeats;
+        const run = (dose.runMinutesPerSession ?? 0) / raw.repeats,
+            walk = (dose.walkMinutesPerSession ?? 0) / raw.repeats;
         return w.intervals(w.num(raw.repeats), minutes(run), minutes(walk));
     }
     return dose.minutes !== undefined ? `${span(w, dose.minutes, dose.minutesMax)} ${w.units.min}` : '';

@@ -1,7 +1,31 @@
-import type { Activity, EntryCriterion, Exercise, Frequency, LoadRule, Pain, Plan, Progression, Quantity, Rest, StopCondition } from '../generated/ast.js';
+import type {
+    Activity,
+    EntryCriterion,
+    Exercise,
+    Frequency,
+    LoadRule,
+    Pain,
+    Plan,
+    Progression,
+    Quantity,
+    Rest,
+    StopCondition
+} from '../generated/ast.js';
 import {
-    isActivityPainCriterion, isActivityPainLimit, isEveryNDays, isEveryOtherDay, isFirstStepPainCriterion, isFirstStepPainLog,
-    isFirstStepPainRises, isLanguageSetting, isNightPainSign, isPainAbove, isPainSettles, isSwellingSign, isTimesPer, isWalkCriterion,
+    isActivityPainCriterion,
+    isActivityPainLimit,
+    isEveryNDays,
+    isEveryOtherDay,
+    isFirstStepPainCriterion,
+    isFirstStepPainLog,
+    isFirstStepPainRises,
+    isLanguageSetting,
+    isNightPainSign,
+    isPainAbove,
+    isPainSettles,
+    isSwellingSign,
+    isTimesPer,
+    isWalkCriterion,
     isWeekCriterion
 } from '../generated/ast.js';
 import { wordsFor, type Language } from './dictionary.js';
@@ -37,7 +61,7 @@ export function humanize(id: string): string {
 
 /** The text in the wanted language, else in the other one: something the clinician wrote beats nothing. */
 function localized(en: string | undefined, da: string | undefined, language: Language): string | undefined {
-    return language === 'da' ? da ?? en : en ?? da;
+    return language === 'da' ? (da ?? en) : (en ?? da);
 }
 
 export function exerciseName(exercise: Exercise | undefined, fallbackId: string | undefined, language: Language): string {
@@ -65,7 +89,14 @@ export function activityExercise(activity: Activity): Exercise | undefined {
 export function frequencyWords(f: Frequency | undefined, language: Language): string {
     const w = wordsFor(language);
     if (isTimesPer(f)) {
-        const count = f.count !== undefined ? `${w.num(f.count)}${f.countTo !== undefined ? `-${w.num(f.countTo)}` : ''}` : f.word === 'twice' ? '2' : f.word === 'once' ? '1' : undefined;
+        const count =
+            f.count !== undefined
+                ? `${w.num(f.count)}${f.countTo !== undefined ? `-${w.num(f.countTo)}` : ''}`
+                : f.word === 'twice'
+                  ? '2'
+                  : f.word === 'once'
+                    ? '1'
+                    : undefined;
         if (count === undefined) return f.per === 'weekly' ? w.weekly : w.daily;
         return f.per === 'weekly' ? w.timesWeekly(count) : w.timesDaily(count);
     }

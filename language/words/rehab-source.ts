@@ -1,7 +1,32 @@
-import type { Activity, Dose, EntryCriterion, Frequency, LoadRule, Pain, Progression, Quantity, StopCondition, StopRule } from '../generated/ast.js';
+import type {
+    Activity,
+    Dose,
+    EntryCriterion,
+    Frequency,
+    LoadRule,
+    Pain,
+    Progression,
+    Quantity,
+    StopCondition,
+    StopRule
+} from '../generated/ast.js';
 import {
-    isActivityPainCriterion, isAtWeeks, isDuration, isEveryNDays, isEveryOtherDay, isFirstStepPainCriterion, isFirstStepPainRises,
-    isIntervals, isNightPainSign, isPainAbove, isSetsHold, isSetsReps, isSwellingSign, isTimesPer, isWalkCriterion, isWeekCriterion
+    isActivityPainCriterion,
+    isAtWeeks,
+    isDuration,
+    isEveryNDays,
+    isEveryOtherDay,
+    isFirstStepPainCriterion,
+    isFirstStepPainRises,
+    isIntervals,
+    isNightPainSign,
+    isPainAbove,
+    isSetsHold,
+    isSetsReps,
+    isSwellingSign,
+    isTimesPer,
+    isWalkCriterion,
+    isWeekCriterion
 } from '../generated/ast.js';
 
 /*
@@ -37,10 +62,14 @@ export function stopConditionText(c: StopCondition): string {
 
 export function loadRuleText(rule: LoadRule): string {
     switch (rule.$type) {
-        case 'ActivityPainLimit': return `pain during activity at most ${painText(rule.limit)}`;
-        case 'PainSettles': return `pain settles within ${quantityText(rule.window)}`;
-        case 'FirstStepPainLog': return 'first-step pain daily';
-        default: return '?';
+        case 'ActivityPainLimit':
+            return `pain during activity at most ${painText(rule.limit)}`;
+        case 'PainSettles':
+            return `pain settles within ${quantityText(rule.window)}`;
+        case 'FirstStepPainLog':
+            return 'first-step pain daily';
+        default:
+            return '?';
     }
 }
 

@@ -8,7 +8,8 @@ import { distance } from 'fastest-levenshtein';
 export function closeSuggestion(word: string | undefined, known: readonly string[]): string | undefined {
     if (!word) return undefined;
     const lower = word.toLowerCase();
-    let best: string | undefined, bestDistance = Infinity;
+    let best: string | undefined,
+        bestDistance = Infinity;
     for (const candidate of known) {
         const d = distance(lower, candidate);
         if (d < bestDistance) {
@@ -19,6 +20,6 @@ export function closeSuggestion(word: string | undefined, known: readonly string
     const allowed = Math.max(2, Math.floor(lower.length / 3));
     if (best !== undefined && bestDistance <= allowed) return best;
     // `running` → `run`, `walking` → `walk`: the word begins with a known id (or the id begins with the word).
-    const stem = known.filter(k => k.length >= 3 && (lower.startsWith(k) || k.startsWith(lower) && lower.length >= 3));
+    const stem = known.filter(k => k.length >= 3 && (lower.startsWith(k) || (k.startsWith(lower) && lower.length >= 3)));
     return stem.sort((a, b) => Math.abs(a.length - lower.length) - Math.abs(b.length - lower.length))[0];
 }

@@ -19,7 +19,7 @@ export class ImportResolver {
     /** The loaded document an import points to, or undefined when it is not loaded. */
     importedDocument(imp: Import): LangiumDocument<Model> | undefined {
         const uri = this.resolve(imp);
-        return uri ? this.documents.getDocument(uri) as LangiumDocument<Model> | undefined : undefined;
+        return uri ? (this.documents.getDocument(uri) as LangiumDocument<Model> | undefined) : undefined;
     }
 
     /** Every document reachable through imports, each once, cycles cut. */

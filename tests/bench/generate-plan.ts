@@ -19,10 +19,18 @@ const ACTIVITY_LINES: ReadonlyArray<(i: number) => string[]> = [
 export function generatePlan(lines: number, options: { withImport?: boolean } = {}): string {
     const out: string[] = [];
     if (options.withImport !== false) out.push('import "bench-lib.rehab"');
-    out.push('plan generated "Generated load test" {', '    condition plantar-fasciitis',
+    out.push(
+        'plan generated "Generated load test" {',
+        '    condition plantar-fasciitis',
         '    patient { age 50 weight 75 kg side right red-flags none }',
-        '    monitor {', '        pain during activity at most 3/10', '        pain settles within 24 h', '        first-step pain daily', '    }',
-        '    stop when first-step pain rises', '    review at week 6 "Reassess"');
+        '    monitor {',
+        '        pain during activity at most 3/10',
+        '        pain settles within 24 h',
+        '        first-step pain daily',
+        '    }',
+        '    stop when first-step pain rises',
+        '    review at week 6 "Reassess"'
+    );
     for (let i = 0; i < 40; i++) out.push(`    exercise ex-${i} "Exercise ${i}" { kind strength cue "Slowly" }`);
     const phases = Math.max(1, Math.min(520, Math.floor(lines / 12)));
     const perPhase = Math.max(1, Math.floor((lines - out.length - 1) / phases) - 4);

@@ -16,12 +16,18 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const argv = process.argv.slice(2);
-const arg = (name, fallback) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : fallback; };
+const arg = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : fallback;
+};
 const server = path.resolve(arg('server', 'out/server.cjs'));
 const lines = Number(arg('lines', 5000));
 const runs = Number(arg('runs', 30));
 const adapter = (await import(pathToFileURL(path.resolve(arg('lang'))).href)).default;
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+const quantile = (xs, q) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
 const summary = xs => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs) });
 
 const { text } = adapter.generate(lines);
@@ -29,14 +35,22 @@ const t0 = performance.now();
 const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiters = [];
-conn.onNotification('textDocument/publishDiagnostics', p => { const w = waiters.shift(); if (w) w(p); });
+conn.onNotification('textDocument/publishDiagnostics', p => {
+    const w = waiters.shift();
+    if (w) w(p);
+});
 conn.onRequest(() => null);
 conn.listen();
 const nextDiagnostics = () => new Promise(r => waiters.push(r));
 
 await conn.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
-    capabilities: { textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } }, hover: {}, definition: {} }, workspace: { configuration: true } }
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+        textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } }, hover: {}, definition: {} },
+        workspace: { configuration: true }
+    }
 });
 const spawnToInitializeMs = performance.now() - t0;
 conn.sendNotification('initialized', {});
@@ -52,12 +66,25 @@ const didOpenToDiagnosticsMs = performance.now() - tOpen;
 const change = (offset, length, newText) => {
     const range = { start: td.positionAt(offset), end: td.positionAt(offset + length) };
     td = TextDocument.update(td, [{ range, text: newText }], td.version + 1);
-    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: td.version }, contentChanges: [{ range, text: newText }] });
+    conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: td.version },
+        contentChanges: [{ range, text: newText }]
+    });
 };
-const edit = () => { const e = adapter.validEdit(td.getText()); change(e.offset, e.length, e.newText); };
+const edit = () => {
+    const e = adapter.validEdit(td.getText());
+    change(e.offset, e.length, e.newText);
+};
 
 // The server's CPU time (all threads, Linux only) per edit: steadier than wall time when other work shares the machine.
-const serverCpuMs = () => { try { const f = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } };
+const serverCpuMs = () => {
+    try {
+        const f = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+        return NaN;
+    }
+};
 const editTimes = [];
 let cpuBefore = 0;
 for (let i = 0; i < runs + 3; i++) {
@@ -71,10 +98,18 @@ for (let i = 0; i < runs + 3; i++) {
 
 const serverCpuPerEditMs = (serverCpuMs() - cpuBefore) / runs;
 const point = adapter.lspPoint(td.getText());
-const req = async (method, params) => { const s = performance.now(); await conn.sendRequest(method, params); return performance.now() - s; };
+const req = async (method, params) => {
+    const s = performance.now();
+    await conn.sendRequest(method, params);
+    return performance.now() - s;
+};
 const afterEdit = { completion: [], hover: [], definition: [] };
 for (let i = 0; i < runs + 2; i++) {
-    for (const [method, key, at] of [['textDocument/completion', 'completion', point.refStart], ['textDocument/hover', 'hover', point.refMid], ['textDocument/definition', 'definition', point.refMid]]) {
+    for (const [method, key, at] of [
+        ['textDocument/completion', 'completion', point.refStart],
+        ['textDocument/hover', 'hover', point.refMid],
+        ['textDocument/definition', 'definition', point.refMid]
+    ]) {
         diag = nextDiagnostics();
         const s = performance.now();
         edit();
@@ -84,13 +119,25 @@ for (let i = 0; i < runs + 2; i++) {
     }
 }
 let peakRssMB;
-try { peakRssMB = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)[1]) / 1024; } catch { /* not Linux */ }
+try {
+    peakRssMB = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)[1]) / 1024;
+} catch {
+    /* not Linux */
+}
 await conn.sendRequest('shutdown');
 conn.sendNotification('exit');
-console.log(JSON.stringify({
-    server: path.basename(server), lines: td.lineCount, runs, spawnToInitializeMs, didOpenToDiagnosticsMs, openDiagnostics: opened.diagnostics.length,
-    editToDiagnostics: summary(editTimes), serverCpuPerEditMs,
-    rightAfterEdit: Object.fromEntries(Object.entries(afterEdit).map(([k, v]) => [k, summary(v)])),
-    serverPeakRssMB: peakRssMB
-}));
+console.log(
+    JSON.stringify({
+        server: path.basename(server),
+        lines: td.lineCount,
+        runs,
+        spawnToInitializeMs,
+        didOpenToDiagnosticsMs,
+        openDiagnostics: opened.diagnostics.length,
+        editToDiagnostics: summary(editTimes),
+        serverCpuPerEditMs,
+        rightAfterEdit: Object.fromEntries(Object.entries(afterEdit).map(([k, v]) => [k, summary(v)])),
+        serverPeakRssMB: peakRssMB
+    })
+);
 setTimeout(() => process.exit(0), 100);

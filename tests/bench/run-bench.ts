@@ -24,20 +24,32 @@ const runs = Number(argv[argv.indexOf('--runs') + 1]) || (quick ? 3 : 5);
 const sizes = quick ? [300, 5000] : [300, 5000, 10000, 50000, 100000];
 const root = path.resolve(import.meta.dirname, '../..');
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 function timeIt(fn: () => void, n = runs, warmups = 2): number {
     for (let i = 0; i < warmups; i++) fn();
     const times: number[] = [];
-    for (let i = 0; i < n; i++) { const t = performance.now(); fn(); times.push(performance.now() - t); }
+    for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        fn();
+        times.push(performance.now() - t);
+    }
     return median(times);
 }
 
 async function timeItAsync(fn: () => Promise<void>, n = runs, warmups = 2): Promise<number> {
     for (let i = 0; i < warmups; i++) await fn();
     const times: number[] = [];
-    for (let i = 0; i < n; i++) { const t = performance.now(); await fn(); times.push(performance.now() - t); }
+    for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+    }
     return median(times);
 }
 
@@ -64,10 +76,21 @@ async function build(text: string): Promise<LangiumDocument<Model>> {
 
 /** Removes documents as an editor's close does: from the index and the workspace caches too, so runs do not pile up. */
 async function drop(...docs: LangiumDocument[]): Promise<void> {
-    await builder.update([], docs.map(d => d.uri));
+    await builder.update(
+        [],
+        docs.map(d => d.uri)
+    );
 }
 
-interface CoreRow { lines: number; parseMs: number; buildMs: number; compileMs: number; floorMs: number; buildOverFloor: number; diagnostics: number }
+interface CoreRow {
+    lines: number;
+    parseMs: number;
+    buildMs: number;
+    compileMs: number;
+    floorMs: number;
+    buildOverFloor: number;
+    diagnostics: number;
+}
 
 async function coreFigures(): Promise<CoreRow[]> {
     await ensureLibrary();
@@ -76,18 +99,51 @@ async function coreFigures(): Promise<CoreRow[]> {
         const text = generatePlan(lines);
         const actualLines = text.split('\n').length - 1;
         const n = lines >= 50000 ? Math.max(3, Math.min(runs, 3)) : runs;
-        const parseMs = timeIt(() => { Rehab.parser.LangiumParser.parse(text); }, n, 1);
+        const parseMs = timeIt(
+            () => {
+                Rehab.parser.LangiumParser.parse(text);
+            },
+            n,
+            1
+        );
         let last: LangiumDocument<Model> | undefined;
         const built: LangiumDocument<Model>[] = [];
-        const buildMs = await timeItAsync(async () => { last = await build(text); built.push(last); }, n, 1);
+        const buildMs = await timeItAsync(
+            async () => {
+                last = await build(text);
+                built.push(last);
+            },
+            n,
+            1
+        );
         const model = last!.parseResult.value;
         const diagnostics = last!.diagnostics ?? [];
         let json: unknown;
-        const compileMs = timeIt(() => { json = compilePlan(model, diagnostics); }, n, 1);
+        const compileMs = timeIt(
+            () => {
+                json = compilePlan(model, diagnostics);
+            },
+            n,
+            1
+        );
         const jsonText = JSON.stringify(json);
-        const floorMs = timeIt(() => { CompiledPlanSchema.parse(JSON.parse(jsonText)); }, n, 1);
+        const floorMs = timeIt(
+            () => {
+                CompiledPlanSchema.parse(JSON.parse(jsonText));
+            },
+            n,
+            1
+        );
         await drop(...built);
-        rows.push({ lines: actualLines, parseMs, buildMs, compileMs, floorMs, buildOverFloor: buildMs / floorMs, diagnostics: diagnostics.length });
+        rows.push({
+            lines: actualLines,
+            parseMs,
+            buildMs,
+            compileMs,
+            floorMs,
+            buildOverFloor: buildMs / floorMs,
+            diagnostics: diagnostics.length
+        });
         console.error(`  core ${actualLines} lines: build ${ms(buildMs)} ms`);
     }
     return rows;
@@ -97,7 +153,11 @@ async function workspaceFigure(): Promise<{ files: number; linesEach: number; ms
     const files = quick ? 100 : 1000;
     const texts = Array.from({ length: files }, () => generatePlan(100));
     const t = performance.now();
-    const docs = texts.map((text, i) => { const d = factory.fromString(text, URI.parse(`file:///ws/p${i}.rehab`)); documents.addDocument(d); return d; });
+    const docs = texts.map((text, i) => {
+        const d = factory.fromString(text, URI.parse(`file:///ws/p${i}.rehab`));
+        documents.addDocument(d);
+        return d;
+    });
     await builder.build(docs, { validation: true });
     const elapsed = performance.now() - t;
     await drop(...docs);
@@ -108,10 +168,12 @@ async function heapPerLine(): Promise<number | undefined> {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) return undefined;
     const text = generatePlan(50000);
-    gc(); gc();
+    gc();
+    gc();
     const before = process.memoryUsage().heapUsed;
     const doc = await build(text);
-    gc(); gc();
+    gc();
+    gc();
     const after = process.memoryUsage().heapUsed;
     const lines = text.split('\n').length;
     await drop(doc);
@@ -135,8 +197,20 @@ function cliWallTime(): number {
 function bundleSizes(): Record<string, number | undefined> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rehab-bundles-'));
     const minified = (entry: string, name: string) => {
-        execFileSync(path.join(root, 'node_modules/esbuild/bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=cjs',
-            '--minify', '--external:vscode', `--outfile=${path.join(dir, name)}`, '--log-level=error'], { cwd: root });
+        execFileSync(
+            path.join(root, 'node_modules/esbuild/bin/esbuild'),
+            [
+                entry,
+                '--bundle',
+                '--platform=node',
+                '--format=cjs',
+                '--minify',
+                '--external:vscode',
+                `--outfile=${path.join(dir, name)}`,
+                '--log-level=error'
+            ],
+            { cwd: root }
+        );
         return statSync(path.join(dir, name)).size;
     };
     const vsix = path.join(root, 'rehab-lang.vsix');
@@ -163,16 +237,51 @@ function lspFigures(): { ours?: unknown; start300?: unknown; peer?: unknown; pee
         return { note: `baseline build failed: ${(e as Error).message}` };
     }
     const json = (r: ReturnType<typeof spawnSync>) => {
-        const line = String(r.stdout).split('\n').find(l => l.trim().startsWith('{'));
+        const line = String(r.stdout)
+            .split('\n')
+            .find(l => l.trim().startsWith('{'));
         return line ? JSON.parse(line) : { error: String(r.stderr || r.stdout).slice(0, 500) };
     };
-    const ours = (lines: number, n: number) => json(spawnSync(process.execPath,
-        [path.join(import.meta.dirname, 'lsp-e2e.mjs'), '--server', path.join(root, 'out/server.cjs'), '--lang', `${dir}/rehab-adapter.mjs`, '--lines', String(lines), '--runs', String(n)],
-        { encoding: 'utf8', timeout: 600000 }));
-    const peer = (server: string) => json(spawnSync(process.execPath,
-        ['--import', `${dir}/groupby-polyfill.mjs`, `${dir}/lsp-e2e.mjs`, '--server', server, '--lines', '5000', '--runs', String(quick ? 5 : 20)],
-        { encoding: 'utf8', timeout: 600000 }));
-    const starts = Array.from({ length: quick ? 3 : 5 }, () => ours(300, 3) as { spawnToInitializeMs: number; didOpenToDiagnosticsMs: number });
+    const ours = (lines: number, n: number) =>
+        json(
+            spawnSync(
+                process.execPath,
+                [
+                    path.join(import.meta.dirname, 'lsp-e2e.mjs'),
+                    '--server',
+                    path.join(root, 'out/server.cjs'),
+                    '--lang',
+                    `${dir}/rehab-adapter.mjs`,
+                    '--lines',
+                    String(lines),
+                    '--runs',
+                    String(n)
+                ],
+                { encoding: 'utf8', timeout: 600000 }
+            )
+        );
+    const peer = (server: string) =>
+        json(
+            spawnSync(
+                process.execPath,
+                [
+                    '--import',
+                    `${dir}/groupby-polyfill.mjs`,
+                    `${dir}/lsp-e2e.mjs`,
+                    '--server',
+                    server,
+                    '--lines',
+                    '5000',
+                    '--runs',
+                    String(quick ? 5 : 20)
+                ],
+                { encoding: 'utf8', timeout: 600000 }
+            )
+        );
+    const starts = Array.from(
+        { length: quick ? 3 : 5 },
+        () => ours(300, 3) as { spawnToInitializeMs: number; didOpenToDiagnosticsMs: number }
+    );
     const start300 = { startToFirstDiagnosticsMs: median(starts.map(s => s.spawnToInitializeMs + s.didOpenToDiagnosticsMs)) };
     const result = { ours: ours(5000, quick ? 10 : 30), start300 };
     if (argv.includes('--no-baseline')) return result;
@@ -181,24 +290,50 @@ function lspFigures(): { ours?: unknown; start300?: unknown; peer?: unknown; pee
 
 type Summary = { p50: number; p95: number };
 function printLsp(lsp: ReturnType<typeof lspFigures>): void {
-    if (lsp.note) { console.log(`LSP: ${lsp.note}`); return; }
-    const o = lsp.ours as { error?: string; editToDiagnostics: Summary; rightAfterEdit: Record<string, Summary>; didOpenToDiagnosticsMs: number; serverPeakRssMB?: number };
+    if (lsp.note) {
+        console.log(`LSP: ${lsp.note}`);
+        return;
+    }
+    const o = lsp.ours as {
+        error?: string;
+        editToDiagnostics: Summary;
+        rightAfterEdit: Record<string, Summary>;
+        didOpenToDiagnosticsMs: number;
+        serverPeakRssMB?: number;
+    };
     if (o.error) console.log(`LSP (ours): failed: ${o.error}`);
     else {
-        console.log(`LSP, 5,000-line plan over stdio: edit → diagnostics p50 ${ms(o.editToDiagnostics.p50)} ms, p95 ${ms(o.editToDiagnostics.p95)} ms; open → diagnostics ${ms(o.didOpenToDiagnosticsMs)} ms; peak RSS ${o.serverPeakRssMB?.toFixed(0) ?? '—'} MB`);
-        console.log(`  right after an edit: ${Object.entries(o.rightAfterEdit).map(([k, v]) => `${k} p50 ${ms(v.p50)} / p95 ${ms(v.p95)} ms`).join(', ')}`);
+        console.log(
+            `LSP, 5,000-line plan over stdio: edit → diagnostics p50 ${ms(o.editToDiagnostics.p50)} ms, p95 ${ms(o.editToDiagnostics.p95)} ms; open → diagnostics ${ms(o.didOpenToDiagnosticsMs)} ms; peak RSS ${o.serverPeakRssMB?.toFixed(0) ?? '—'} MB`
+        );
+        console.log(
+            `  right after an edit: ${Object.entries(o.rightAfterEdit)
+                .map(([k, v]) => `${k} p50 ${ms(v.p50)} / p95 ${ms(v.p95)} ms`)
+                .join(', ')}`
+        );
     }
     const start = lsp.start300 as { startToFirstDiagnosticsMs: number } | undefined;
     if (start) console.log(`server start → first diagnostics, 300-line plan: ${ms(start.startToFirstDiagnosticsMs)} ms`);
-    for (const [name, p] of [['statemachine peer, default scopes', lsp.peer], ['statemachine peer, indexed scopes', lsp.peerIndexed]] as const) {
+    for (const [name, p] of [
+        ['statemachine peer, default scopes', lsp.peer],
+        ['statemachine peer, indexed scopes', lsp.peerIndexed]
+    ] as const) {
         const r = p as { editToDiagnostics?: { median: number; max: number }; error?: string } | undefined;
-        if (r?.editToDiagnostics) console.log(`  ${name}: edit → diagnostics median ${ms(r.editToDiagnostics.median)} ms (max ${ms(r.editToDiagnostics.max)})`);
+        if (r?.editToDiagnostics)
+            console.log(`  ${name}: edit → diagnostics median ${ms(r.editToDiagnostics.median)} ms (max ${ms(r.editToDiagnostics.max)})`);
         else if (r) console.log(`  ${name}: ${r.error ?? 'no figures'}`);
     }
 }
 
 async function main() {
-    const machine = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), memoryGiB: os.totalmem() / 2 ** 30 };
+    const machine = {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        loadavg: os.loadavg(),
+        memoryGiB: os.totalmem() / 2 ** 30
+    };
     console.error(`rehab bench: ${machine.cpus} cores, load ${machine.loadavg.map(l => l.toFixed(2)).join(' ')}, node ${machine.node}`);
     const core = await coreFigures();
     const workspace = await workspaceFigure();
@@ -211,12 +346,21 @@ async function main() {
 
     console.log('\n| lines | parse ms | full build ms | build µs/line | compile ms | JSON floor ms | build ÷ floor | diagnostics |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of core) console.log(`| ${r.lines} | ${ms(r.parseMs)} | ${ms(r.buildMs)} | ${(r.buildMs * 1000 / r.lines).toFixed(0)} | ${ms(r.compileMs)} | ${ms(r.floorMs)} | ${r.buildOverFloor.toFixed(1)}× | ${r.diagnostics} |`);
+    for (const r of core)
+        console.log(
+            `| ${r.lines} | ${ms(r.parseMs)} | ${ms(r.buildMs)} | ${((r.buildMs * 1000) / r.lines).toFixed(0)} | ${ms(r.compileMs)} | ${ms(r.floorMs)} | ${r.buildOverFloor.toFixed(1)}× | ${r.diagnostics} |`
+        );
     console.log(`\nworkspace ${workspace.files} plans × ${workspace.linesEach} lines, index and validate: ${ms(workspace.ms)} ms`);
     console.log(`retained heap: ${heap === undefined ? 'n/a (run with --expose-gc)' : (heap / 1024).toFixed(2) + ' KB per line'}`);
     console.log(`rehab check of a 300-line plan, whole process: ${ms(cli)} ms`);
-    console.log(`follow a ${follow.rows}-row (10-year) diary, read and evaluate: ${ms(follow.followMs)} ms; its HTML page: ${ms(follow.htmlMs)} ms`);
-    console.log(`bundles: ${Object.entries(bundles).map(([k, v]) => `${k} ${v === undefined ? '—' : (v / 1024).toFixed(0) + ' KB'}`).join(', ')}`);
+    console.log(
+        `follow a ${follow.rows}-row (10-year) diary, read and evaluate: ${ms(follow.followMs)} ms; its HTML page: ${ms(follow.htmlMs)} ms`
+    );
+    console.log(
+        `bundles: ${Object.entries(bundles)
+            .map(([k, v]) => `${k} ${v === undefined ? '—' : (v / 1024).toFixed(0) + ' KB'}`)
+            .join(', ')}`
+    );
     printLsp(lsp);
 
     const outDir = path.join(root, '.bench');
@@ -226,4 +370,7 @@ async function main() {
     console.log(`\nfigures written to ${path.relative(root, file)}`);
 }
 
-main().catch(e => { console.error(e); process.exitCode = 1; });
+main().catch(e => {
+    console.error(e);
+    process.exitCode = 1;
+});

@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's chromium, or the one named by CHROMIUM_PATH. */
-export const CHROMIUM_PATH = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+export const CHROMIUM_PATH = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => !!p && existsSync(p)
+);
 
 if (!CHROMIUM_PATH) {
-    console.warn('SKIPPING browser tests: no Chromium at /usr/bin/chromium (install it with `apt-get install chromium`, or set CHROMIUM_PATH).');
+    console.warn(
+        'SKIPPING browser tests: no Chromium at /usr/bin/chromium (install it with `apt-get install chromium`, or set CHROMIUM_PATH).'
+    );
 }
 
 export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', 'test-output');
@@ -22,9 +26,14 @@ export function launchChromium(): Promise<Browser> {
 
 /** Console errors, page errors and any request leaving the page (a handout must need none). */
 export function watchPage(page: Page): { errors: string[]; requests: string[] } {
-    const errors: string[] = [], requests: string[] = [];
-    page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors: string[] = [],
+        requests: string[] = [];
+    page.on('console', m => {
+        if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', e => errors.push(e.message));
-    page.on('request', r => { if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url()); });
+    page.on('request', r => {
+        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
+    });
     return { errors, requests };
 }

@@ -14,8 +14,12 @@ function inLanguage(text: string, language: 'en' | 'da'): string {
 
 describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchChromium(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     async function printed(html: string): Promise<{ page: Page; watched: ReturnType<typeof watchPage> }> {
         const page = await browser.newPage({ viewport: A4 });
@@ -26,7 +30,8 @@ describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
     }
 
     test.each(examples().flatMap(e => (['en', 'da'] as const).map(language => ({ ...e, language }))))(
-        '$name ($language) prints on A4 without errors or requests, and is screenshotted', async ({ name, text, language }) => {
+        '$name ($language) prints on A4 without errors or requests, and is screenshotted',
+        async ({ name, text, language }) => {
             const { html } = await renderText(inLanguage(text, language), { today: '2027-02-03' });
             const { page, watched } = await printed(html);
             expect(await page.locator('html').getAttribute('lang')).toBe(language);
@@ -39,7 +44,8 @@ describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
             await page.close();
             expect(watched.errors).toEqual([]);
             expect(watched.requests).toEqual([]);
-        });
+        }
+    );
 
     test.each(examples())('$name: axe-core finds no serious or critical violation, on screen or in print', async ({ text }) => {
         const { html } = await renderText(text, { today: '2027-02-03' });
@@ -51,8 +57,15 @@ describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
             await page.setContent(html, { waitUntil: 'load' });
             const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
             await context.close();
-            const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+            const bad = result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(
+                    v =>
+                        `${v.id} (${v.impact}): ${v.nodes
+                            .slice(0, 3)
+                            .map(n => n.target.join(' '))
+                            .join(', ')}`
+                );
             expect(bad, media).toEqual([]);
         }
     });
@@ -60,10 +73,14 @@ describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
     test('the axe check notices a serious violation when there is one', async () => {
         const context = await browser.newContext({ viewport: A4 });
         const page = await context.newPage();
-        await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="color:#ccc;background:#fff">faint text</p><svg role="img"><rect width="5" height="5"/></svg></main></body></html>');
+        await page.setContent(
+            '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p style="color:#ccc;background:#fff">faint text</p><svg role="img"><rect width="5" height="5"/></svg></main></body></html>'
+        );
         const result = await new AxeBuilder({ page }).analyze();
         await context.close();
-        expect(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)).toEqual(expect.arrayContaining(['color-contrast']));
+        expect(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)).toEqual(
+            expect.arrayContaining(['color-contrast'])
+        );
     });
 
     test('print: base font at least 12 pt, phase cards never split across pages, QR codes shown', async () => {
@@ -90,7 +107,7 @@ describe.skipIf(!CHROMIUM_PATH)('the handout in Chromium', () => {
         const { html } = await renderText(examples().find(e => e.name === 'heavy-runner-10k.rehab')!.text);
         const { page } = await printed(html);
         // Each card must fit on one A4 page (297 mm less 2 × 15 mm margins, at 96 dpi), or `break-inside: avoid` cannot hold.
-        const pageHeight = (297 - 30) / 25.4 * 96;
+        const pageHeight = ((297 - 30) / 25.4) * 96;
         const heights = await page.evaluate(() => [...document.querySelectorAll('.phase')].map(el => el.getBoundingClientRect().height));
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         await page.close();

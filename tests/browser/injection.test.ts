@@ -69,28 +69,83 @@ function shownFields(language: 'en' | 'da', mode: 'handout' | 'editor'): string[
     return fields;
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'div', 'h1', 'h2', 'h3', 'p', 'span', 'dl', 'dt', 'dd',
-    'section', 'ul', 'li', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'footer', 'svg', 'g', 'rect', 'text', 'line', 'path', 'script',
-    'a', 'caption', 'figure', 'figcaption']);
+const ALLOWED_TAGS = new Set([
+    'html',
+    'head',
+    'meta',
+    'title',
+    'style',
+    'body',
+    'header',
+    'div',
+    'h1',
+    'h2',
+    'h3',
+    'p',
+    'span',
+    'dl',
+    'dt',
+    'dd',
+    'section',
+    'ul',
+    'li',
+    'strong',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'footer',
+    'svg',
+    'g',
+    'rect',
+    'text',
+    'line',
+    'path',
+    'script',
+    'a',
+    'caption',
+    'figure',
+    'figcaption'
+]);
 
-interface Probe { pwned: unknown; dialogs: number; text: string; tags: string[]; handlers: string[]; scripts: number; hrefs: string[] }
+interface Probe {
+    pwned: unknown;
+    dialogs: number;
+    text: string;
+    tags: string[];
+    handlers: string[];
+    scripts: number;
+    hrefs: string[];
+}
 
 describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
-    let browser: Browser, context: BrowserContext, page: Page, dialogs = 0;
+    let browser: Browser,
+        context: BrowserContext,
+        page: Page,
+        dialogs = 0;
     beforeAll(async () => {
         browser = await launchChromium();
         context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
         // The editor render names a script URL; nothing may go to the network, so every request fails fast.
         await context.route('**/*', route => route.abort());
         page = await context.newPage();
-        page.on('dialog', d => { dialogs++; void d.dismiss(); });
+        page.on('dialog', d => {
+            dialogs++;
+            void d.dismiss();
+        });
     });
-    afterAll(async () => { await browser?.close(); });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     async function probe(pageHtml: string): Promise<Probe> {
         dialogs = 0;
         // setContent keeps the window object: clear what an earlier probe may have set.
-        await page.evaluate(() => { delete (window as unknown as { __pwned?: unknown }).__pwned; });
+        await page.evaluate(() => {
+            delete (window as unknown as { __pwned?: unknown }).__pwned;
+        });
         await page.setContent(pageHtml, { waitUntil: 'load' });
         await page.mouse.move(200, 200);
         const result = await page.evaluate(() => ({
@@ -99,7 +154,9 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
             tags: [...new Set([...document.querySelectorAll('*')].map(e => e.localName))],
             handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')),
             scripts: document.scripts.length,
-            hrefs: [...document.querySelectorAll('[href], [src], [xlink\\:href]')].map(e => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('xlink:href') ?? '')
+            hrefs: [...document.querySelectorAll('[href], [src], [xlink\\:href]')].map(
+                e => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('xlink:href') ?? ''
+            )
         }));
         return { ...result, dialogs };
     }
@@ -107,9 +164,15 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
     async function expectInert(payload: string): Promise<void> {
         for (const language of ['en', 'da'] as const) {
             for (const mode of ['handout', 'editor'] as const) {
-                const options: RenderOptions = mode === 'editor'
-                    ? { mode, nonce: 'AAAAAAAAAAAAAAAAAAAAAAAA', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/media/preview.js' }
-                    : { mode };
+                const options: RenderOptions =
+                    mode === 'editor'
+                        ? {
+                              mode,
+                              nonce: 'AAAAAAAAAAAAAAAAAAAAAAAA',
+                              cspSource: 'https://webview.test',
+                              scriptUri: 'https://webview.test/media/preview.js'
+                          }
+                        : { mode };
                 const { html: document } = await renderText(hostilePlan(payload, language), options);
                 const seen = await probe(document);
                 expect(seen.pwned, `${mode}/${language}: a payload ran`).toBeUndefined();
@@ -119,8 +182,12 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
                 expect(seen.scripts).toBe(mode === 'editor' ? 1 : 0);
                 // Links only to https: addresses (the hostile `link` is refused; the https one stays one address).
                 const links = seen.hrefs.filter(h => h !== options.scriptUri);
-                expect(links.every(h => h.startsWith('https://example.org/')), `${mode}/${language}: ${links.join(' ')}`).toBe(true);
-                for (const field of shownFields(language, mode)) expect(seen.text, `${mode}/${language} ${field}`).toContain(`${field}:${payload}`);
+                expect(
+                    links.every(h => h.startsWith('https://example.org/')),
+                    `${mode}/${language}: ${links.join(' ')}`
+                ).toBe(true);
+                for (const field of shownFields(language, mode))
+                    expect(seen.text, `${mode}/${language} ${field}`).toContain(`${field}:${payload}`);
             }
         }
     }
@@ -137,10 +204,45 @@ describe.skipIf(!CHROMIUM_PATH)('hostile plan text in Chromium', () => {
     });
 
     test('fuzzed strings stay text', async () => {
-        const fragment = fc.constantFrom('<', '>', '"', "'", '&', '/', '=', '`', '\\', ';', ':', '(', ')', ' ', 'script', 'onerror', 'javascript:',
-            '<svg', '</style>', '<!--', '-->', ']]>', '&amp;', '&#x3c;', 'é', 'ø', 'å', '😀', '\u00a0', '\u2028');
+        const fragment = fc.constantFrom(
+            '<',
+            '>',
+            '"',
+            "'",
+            '&',
+            '/',
+            '=',
+            '`',
+            '\\',
+            ';',
+            ':',
+            '(',
+            ')',
+            ' ',
+            'script',
+            'onerror',
+            'javascript:',
+            '<svg',
+            '</style>',
+            '<!--',
+            '-->',
+            ']]>',
+            '&amp;',
+            '&#x3c;',
+            'é',
+            'ø',
+            'å',
+            '😀',
+            '\u00a0',
+            '\u2028'
+        );
         const safeChar = fc.string({ unit: 'grapheme', maxLength: 3 }).filter(s => !/[\u0000-\u001f\u007f\ufffe\uffff]/.test(s));
         const hostileString = fc.array(fc.oneof(fragment, safeChar), { minLength: 1, maxLength: 12 }).map(parts => parts.join(''));
-        await fc.assert(fc.asyncProperty(hostileString, async payload => { await expectInert(payload); }), { numRuns: 15 });
+        await fc.assert(
+            fc.asyncProperty(hostileString, async payload => {
+                await expectInert(payload);
+            }),
+            { numRuns: 15 }
+        );
     });
 });

@@ -7,10 +7,11 @@ import { rehab, tempDir } from '../cli-harness.js';
 
 const BOM = '\uFEFF';
 
-
 /** The running example with a PF033 error (+25 % a week) and no red-flag screening (PF001). */
 function unsafe(): string {
-    return readFileSync('examples/return-to-running.rehab', 'utf8').replace('+10 %', '+25 %').replace(/^\s*red-flags .*\n/m, '');
+    return readFileSync('examples/return-to-running.rehab', 'utf8')
+        .replace('+10 %', '+25 %')
+        .replace(/^\s*red-flags .*\n/m, '');
 }
 
 function workspace(name: string, text: string): string {
@@ -95,8 +96,9 @@ describe('fixes that record a clinical finding', () => {
 describe('rehab fix with fixes at the same spot', () => {
     // PF013 adds a stop line and RP005 a reason, both at the end of the phase's last line: applied in one
     // pass they interleave into `allow PF023` / `stop when …` / ` because "reason"`, which does not parse.
-    const PLAN = 'plan t {\n    condition plantar-fasciitis\n    patient { red-flags none }\n    monitor {\n        pain during activity at most 3/10\n        pain settles within 24 h\n    }\n    review at week 6\n'
-        + '    phase a weeks 1-8 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day { progress reps +1 every 2 weeks }\n        allow PF023\n    }\n}\n';
+    const PLAN =
+        'plan t {\n    condition plantar-fasciitis\n    patient { red-flags none }\n    monitor {\n        pain during activity at most 3/10\n        pain settles within 24 h\n    }\n    review at week 6\n' +
+        '    phase a weeks 1-8 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day { progress reps +1 every 2 weeks }\n        allow PF023\n    }\n}\n';
 
     test('applies them one after the other, and the result parses with both findings gone', () => {
         const dir = workspace('p.rehab', PLAN);

@@ -6,10 +6,6 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CLI, rehab, tempDir } from '../cli-harness.js';
 
-
-
-
-
 describe('write safety and hostile workspaces', () => {
     function bigPlan(dir: string): string {
         const activities = '        do heel-raise 3 x 10 reps, 3 times weekly\n'.repeat(100);
@@ -24,7 +20,8 @@ describe('write safety and hostile workspaces', () => {
         const dir = tempDir();
         const file = bigPlan(dir);
         const child = spawn(process.execPath, [CLI, 'compile', file, '-o', 'out.json'], {
-            cwd: dir, env: { ...process.env, REHAB_TEST_PAUSE_WRITE: String(pauseMs) }
+            cwd: dir,
+            env: { ...process.env, REHAB_TEST_PAUSE_WRITE: String(pauseMs) }
         });
         // Listeners go on before anything can happen, so a fast child cannot exit unseen.
         const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
@@ -81,11 +78,15 @@ describe('write safety and hostile workspaces', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'bin.rehab'), Buffer.from([0, 1, 2, 3, 255]));
         writeFileSync(path.join(dir, 'huge.rehab'), Buffer.alloc(9 * 1024 * 1024, 0x20));
-        writeFileSync(path.join(dir, 'p.rehab'), 'import "bin.rehab"\nimport "huge.rehab"\nimport "../../../../../../etc/passwd"\nplan p { }\n');
+        writeFileSync(
+            path.join(dir, 'p.rehab'),
+            'import "bin.rehab"\nimport "huge.rehab"\nimport "../../../../../../etc/passwd"\nplan p { }\n'
+        );
         const r = rehab(['check', '--format', 'json', 'p.rehab'], dir);
-        const lines = JSON.parse(r.stdout)[0].diagnostics.filter((d: { rule: string }) => d.rule === 'reference').map((d: { line: number }) => d.line);
+        const lines = JSON.parse(r.stdout)[0]
+            .diagnostics.filter((d: { rule: string }) => d.rule === 'reference')
+            .map((d: { line: number }) => d.line);
         expect(lines).toEqual([1, 2, 3]);
         expect(r.code).toBe(1);
     });
 });
-

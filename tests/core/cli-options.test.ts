@@ -8,7 +8,6 @@ import { rehab, tempDir } from '../cli-harness.js';
 
 const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps, 3 times weekly\n    }\n}\n`;
 
-
 describe('options that do not apply', () => {
     test.each([
         [['check', 'p.rehab', '-o', 'out.txt'], /check .*-o\/--output/],

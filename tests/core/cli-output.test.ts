@@ -1,5 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+    chmodSync,
+    closeSync,
+    constants,
+    linkSync,
+    lstatSync,
+    mkdirSync,
+    openSync,
+    readFileSync,
+    readSync,
+    readdirSync,
+    statSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rehab, tempDir } from '../cli-harness.js';
@@ -7,8 +21,8 @@ import { rehab, tempDir } from '../cli-harness.js';
 // Where `-o` writes: standard output, devices and FIFOs in place, regular files atomically, never over an input.
 
 const LIBRARY = 'library clinic {\n    exercise step-down { kind strength }\n}\n';
-const USES = 'import "lib/clinic.rehab"\nplan p "T" {\n    phase a weeks 1-2 {\n        do step-down 3 x 10 reps, 3 times weekly\n    }\n}\n';
-
+const USES =
+    'import "lib/clinic.rehab"\nplan p "T" {\n    phase a weeks 1-2 {\n        do step-down 3 x 10 reps, 3 times weekly\n    }\n}\n';
 
 function workspace(): string {
     const dir = tempDir('rehab-cli-out-');

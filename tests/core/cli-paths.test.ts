@@ -9,7 +9,6 @@ const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 
 const WITH_ERROR = `plan p {\n    phase a weeks 1-4 { }\n    phase b weeks 3-6 { }\n}\n`;
 const LIBRARY = 'library clinic {\n    exercise step-down { kind strength }\n}\n';
 
-
 function workspace(files: Record<string, string>): string {
     const dir = tempDir('rehab-cli-paths-');
     for (const [name, text] of Object.entries(files)) {
@@ -54,7 +53,15 @@ describe('a missing path', () => {
         expect(r.code).toBe(2);
         const json = JSON.parse(r.stdout);
         expect(json.map((f: { file: string }) => f.file)).toEqual(['nope.rehab', 'bad.rehab', 'ok.rehab']);
-        expect(json[0].diagnostics).toEqual([expect.objectContaining({ rule: 'syntax', severity: 'error', line: 1, column: 1, message: expect.stringContaining('no such file') })]);
+        expect(json[0].diagnostics).toEqual([
+            expect.objectContaining({
+                rule: 'syntax',
+                severity: 'error',
+                line: 1,
+                column: 1,
+                message: expect.stringContaining('no such file')
+            })
+        ]);
     });
 });
 
@@ -79,10 +86,16 @@ describe('folders and files that hold no plan', () => {
     });
 
     test('an empty, a blank and a comment-only file each get an entry with a `syntax` error, exit 1', () => {
-        const dir = workspace({ 'empty.rehab': '', 'blank.rehab': '  \n\t\n', 'notes.rehab': '// nothing yet\n/* still nothing */\n', 'ok.rehab': CLEAN });
+        const dir = workspace({
+            'empty.rehab': '',
+            'blank.rehab': '  \n\t\n',
+            'notes.rehab': '// nothing yet\n/* still nothing */\n',
+            'ok.rehab': CLEAN
+        });
         const r = rehab(['check', 'empty.rehab', 'blank.rehab', 'notes.rehab', 'ok.rehab'], dir);
         expect(r.code).toBe(1);
-        for (const file of ['empty', 'blank', 'notes']) expect(r.stdout).toMatch(new RegExp(`^${file}\\.rehab:1:1 error syntax holds no plan or library`, 'm'));
+        for (const file of ['empty', 'blank', 'notes'])
+            expect(r.stdout).toMatch(new RegExp(`^${file}\\.rehab:1:1 error syntax holds no plan or library`, 'm'));
         const json = JSON.parse(rehab(['check', '--format', 'json', 'empty.rehab', 'ok.rehab'], dir).stdout);
         expect(json.map((f: { file: string }) => f.file)).toEqual(['empty.rehab', 'ok.rehab']);
         const compile = rehab(['compile', 'notes.rehab'], dir);
@@ -118,6 +131,8 @@ describe('an import that cannot be read', () => {
         const r = rehab(['check', 'p.rehab'], dir);
         expect(r.code).toBe(1);
         expect(r.stdout).toMatch(/^p\.rehab:1:8 error reference /m);
-        expect(r.stderr).toMatch(root ? /^rehab: p\.rehab: import lib\.rehab: .*binary/m : /^rehab: p\.rehab: import lib\.rehab: .*permission denied/m);
+        expect(r.stderr).toMatch(
+            root ? /^rehab: p\.rehab: import lib\.rehab: .*binary/m : /^rehab: p\.rehab: import lib\.rehab: .*permission denied/m
+        );
     });
 });

@@ -3,12 +3,8 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { noStackTrace, rehab, tempDir } from '../cli-harness.js';
 
-
-
-
 const CLEAN = `plan p "T" {\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps, 3 times weekly\n    }\n}\n`;
 const WITH_ERROR = `plan p {\n    phase a weeks 1-4 { }\n    phase b weeks 3-6 { }\n}\n`;
-
 
 describe('rehab check', () => {
     test('the examples check with exit 0', () => {
@@ -25,12 +21,14 @@ describe('rehab check', () => {
         expect(r.stdout).toMatch(/^bad\.rehab:3:19 error RP001 .+$/m);
     });
 
-    test('--format json has the contract\'s shape, lines and columns from 1', () => {
+    test("--format json has the contract's shape, lines and columns from 1", () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'bad.rehab'), WITH_ERROR);
         const r = rehab(['check', '--format', 'json', 'bad.rehab'], dir);
         const json = JSON.parse(r.stdout);
-        expect(json).toEqual([{ file: 'bad.rehab', diagnostics: [expect.objectContaining({ rule: 'RP001', severity: 'error', line: 3, column: 19 })] }]);
+        expect(json).toEqual([
+            { file: 'bad.rehab', diagnostics: [expect.objectContaining({ rule: 'RP001', severity: 'error', line: 3, column: 19 })] }
+        ]);
         const d = json[0].diagnostics[0];
         expect(Object.keys(d).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
     });
@@ -114,11 +112,16 @@ describe('bad input', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'a.rehab'), 'import "b.rehab"\nlibrary a { exercise ea { kind strength } }\n');
         writeFileSync(path.join(dir, 'b.rehab'), 'import "a.rehab"\nlibrary b { exercise eb { kind strength } }\n');
-        writeFileSync(path.join(dir, 'p.rehab'), 'import "a.rehab"\nimport "gone.rehab"\nplan p { phase x weeks 1-2 { do eb 3 x 10 reps } }\n');
+        writeFileSync(
+            path.join(dir, 'p.rehab'),
+            'import "a.rehab"\nimport "gone.rehab"\nplan p { phase x weeks 1-2 { do eb 3 x 10 reps } }\n'
+        );
         const r = rehab(['check', '--format', 'json', 'p.rehab', 'a.rehab'], dir);
         const [plan, lib] = JSON.parse(r.stdout);
         expect(plan.diagnostics).toContainEqual(expect.objectContaining({ rule: 'reference', line: 2 }));
-        expect(lib.diagnostics).toContainEqual(expect.objectContaining({ rule: 'reference', line: 1, message: expect.stringContaining('cycle') }));
+        expect(lib.diagnostics).toContainEqual(
+            expect.objectContaining({ rule: 'reference', line: 1, message: expect.stringContaining('cycle') })
+        );
         expect(r.code).toBe(1);
     });
 });
@@ -204,7 +207,9 @@ describe('rehab preview, other formats and cert', () => {
     });
 
     test('cert fills all items for a plan that states its delivery', () => {
-        const items = JSON.parse(rehab(['cert', 'examples/heavy-runner-10k.rehab', '--format', 'json']).stdout) as Array<{ status: string }>;
+        const items = JSON.parse(rehab(['cert', 'examples/heavy-runner-10k.rehab', '--format', 'json']).stdout) as Array<{
+            status: string;
+        }>;
         expect(items.length).toBeGreaterThanOrEqual(16);
         expect(items.filter(i => i.status === 'not stated')).toEqual([]);
     });
@@ -242,7 +247,7 @@ describe('rehab fix', () => {
 describe('rehab.config.json', () => {
     const GAP = 'plan p {\n    phase a weeks 1-2 { do heel-raise 3 x 10 reps }\n    phase b weeks 4-5 { do heel-raise 3 x 10 reps }\n}\n';
 
-    test('changes a rule\'s severity for the plans beside it and below it', () => {
+    test("changes a rule's severity for the plans beside it and below it", () => {
         const dir = tempDir();
         mkdirSync(path.join(dir, 'plans'));
         writeFileSync(path.join(dir, 'plans', 'p.rehab'), GAP);
@@ -268,7 +273,7 @@ describe('rehab.config.json', () => {
         expect(r.stdout).toMatch(new RegExp(`error config rehab\\.config\\.json: ${key.replace('.', '\\.')}`));
     });
 
-    test('the compiled JSON keeps the config\'s rule settings for audit, like `allow` overrides', () => {
+    test("the compiled JSON keeps the config's rule settings for audit, like `allow` overrides", () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'p.rehab'), CLEAN);
         expect(JSON.parse(rehab(['compile', 'p.rehab'], dir).stdout).projectRules).toBeUndefined();

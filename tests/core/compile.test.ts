@@ -9,7 +9,9 @@ import { createRehabServices } from '../../language/rehab-module.js';
 import { loadPlans } from '../../bin/cli/load-workspace.js';
 import { validate } from '../test-services.js';
 
-const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f => `examples/${f}`);
+const examples = readdirSync('examples')
+    .filter(f => f.endsWith('.rehab'))
+    .map(f => `examples/${f}`);
 const schemaText = readFileSync('schema/rehab-plan.schema.json', 'utf8');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateJson = ajv.compile(JSON.parse(schemaText));
@@ -46,7 +48,9 @@ describe('compilePlan', () => {
 
     test('the JSON holds resolved exercises, overrides with reasons and the weekly schedule', async () => {
         const json = await compileFile('examples/late-injection.rehab');
-        expect(json.overrides).toEqual([expect.objectContaining({ rule: 'PF051', scope: 'plan', reason: expect.stringContaining('ultrasound') })]);
+        expect(json.overrides).toEqual([
+            expect.objectContaining({ rule: 'PF051', scope: 'plan', reason: expect.stringContaining('ultrasound') })
+        ]);
         const activities = json.phases[0].activities;
         expect(activities.find(a => a.exercise.id === 'heel-raise')?.exercise).toMatchObject({ kind: 'strength', source: 'builtin' });
         expect(activities.find(a => a.exercise.id === 'step-down')?.exercise).toMatchObject({ kind: 'strength', source: 'plan' });
@@ -59,19 +63,25 @@ describe('compilePlan', () => {
         expect(ids).toContainEqual(['step-down', 'import']);
     });
 
-    test.each(['return-to-running', 'late-injection', 'nurse-standing', 'refer-first'])('golden JSON for %s (UPDATE_GOLDEN=1 rewrites it)', async name => {
-        const text = JSON.stringify(await compileFile(`examples/${name}.rehab`), null, 2) + '\n';
-        const golden = `tests/golden/${name}.json`;
-        if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
-        expect(text).toBe(readFileSync(golden, 'utf8'));
-    });
+    test.each(['return-to-running', 'late-injection', 'nurse-standing', 'refer-first'])(
+        'golden JSON for %s (UPDATE_GOLDEN=1 rewrites it)',
+        async name => {
+            const text = JSON.stringify(await compileFile(`examples/${name}.rehab`), null, 2) + '\n';
+            const golden = `tests/golden/${name}.json`;
+            if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
+            expect(text).toBe(readFileSync(golden, 'utf8'));
+        }
+    );
 
     test('a runaway progression that a reviewer allowed still compiles to finite JSON', async () => {
-        const text = 'plan p {\n    allow RP006 because "testing the overflow guard"\n    phase a weeks 1-400 {\n        do heel-raise 3 x 10 reps load 5 kg, daily { progress load +1000 % every week }\n    }\n}\n';
+        const text =
+            'plan p {\n    allow RP006 because "testing the overflow guard"\n    phase a weeks 1-400 {\n        do heel-raise 3 x 10 reps load 5 kg, daily { progress load +1000 % every week }\n    }\n}\n';
         const { document } = await validate(text);
         const json = JSON.parse(JSON.stringify(compilePlan(document.parseResult.value, document.diagnostics ?? [])));
         expect(CompiledPlanSchema.safeParse(json).success).toBe(true);
         expect(validateJson(json)).toBe(true);
-        expect(Math.max(...json.schedule.map((w: { activities: Array<{ loadKg: number }> }) => w.activities[0].loadKg))).toBeLessThanOrEqual(1e9);
+        expect(
+            Math.max(...json.schedule.map((w: { activities: Array<{ loadKg: number }> }) => w.activities[0].loadKg))
+        ).toBeLessThanOrEqual(1e9);
     });
 });

@@ -38,8 +38,10 @@ describe('RP002 gaps between phases', () => {
 
 describe('RP003 duplicate ids', () => {
     test('fires on two phases with one id', () => fires(plan('phase a weeks 1-3 { }\nphase a weeks 4-6 { }'), 'RP003', 'error'));
-    test('fires on two exercises with one id', () => fires(plan('exercise x { kind strength }\nexercise x { kind stretch }\nphase a weeks 1-3 { do x 3 x 10 reps }'), 'RP003', 'error'));
-    test('silent when a phase and an exercise share a name', () => silent(plan('exercise a { kind strength }\nphase a weeks 1-3 { do a 3 x 10 reps }'), 'RP003'));
+    test('fires on two exercises with one id', () =>
+        fires(plan('exercise x { kind strength }\nexercise x { kind stretch }\nphase a weeks 1-3 { do x 3 x 10 reps }'), 'RP003', 'error'));
+    test('silent when a phase and an exercise share a name', () =>
+        silent(plan('exercise a { kind strength }\nphase a weeks 1-3 { do a 3 x 10 reps }'), 'RP003'));
 });
 
 describe('RP003 settings written twice', () => {
@@ -50,7 +52,12 @@ describe('RP003 settings written twice', () => {
         ['a patient fact in another block', 'patient { age 40 }\npatient { age 70 }']
     ])('fires on a second %s', (_what, body) => fires(plan(body), 'RP003', 'error'));
     test('silent when each is written once, and on patient and monitor blocks that add up', () =>
-        silent(plan('language da\npatient { age 40 }\npatient { red-flags none }\nmonitor { pain settles within 24 h }\nmonitor { pain during activity at most 3/10 }'), 'RP003'));
+        silent(
+            plan(
+                'language da\npatient { age 40 }\npatient { red-flags none }\nmonitor { pain settles within 24 h }\nmonitor { pain during activity at most 3/10 }'
+            ),
+            'RP003'
+        ));
 });
 
 describe('RP004 unknown condition', () => {
@@ -80,7 +87,8 @@ describe('RP005 allow', () => {
         const r = await rules(plan('phase a weeks 1-2 { }\nphase b weeks 4-5 { allow RP002 because "Holiday" }'));
         expect(r.map(x => x[0])).not.toContain('RP002');
     });
-    test('hint when the allowed rule would not fire', () => fires(plan('allow RP002 because "just in case"\nphase a weeks 1-2 { }'), 'RP005', 'hint'));
+    test('hint when the allowed rule would not fire', () =>
+        fires(plan('allow RP002 because "just in case"\nphase a weeks 1-2 { }'), 'RP005', 'hint'));
     test('the missing-reason fix adds a placeholder', async () => {
         const { diagnostics } = await validate(plan('allow RP002\nphase a weeks 1-2 { }'));
         const fix = (diagnostics.find(d => d.code === 'RP005')?.data as { fix?: { edits: Array<{ newText: string }> } }).fix;
@@ -126,28 +134,42 @@ describe('RP007 dose and kind', () => {
 });
 
 describe('RP008 progressions', () => {
-    test('fires when the target is not in the dose', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress load +2 kg every 2 weeks } }'), 'RP008', 'warning'));
-    test('fires when `until` is below the start', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 8 reps } }'), 'RP008', 'warning'));
-    test('silent when `until` equals the start', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 10 reps } }'), 'RP008'));
-    test('silent on a load progression with a load', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps load 2 kg { progress load +2 kg every 2 weeks until 8 kg } }'), 'RP008'));
-    test('silent on run-time of intervals', () => silent(plan('phase a weeks 1-6 { do walk-run 10 x (1 min run + 2 min walk) { progress run-time +10 % every week } }'), 'RP008'));
+    test('fires when the target is not in the dose', () =>
+        fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress load +2 kg every 2 weeks } }'), 'RP008', 'warning'));
+    test('fires when `until` is below the start', () =>
+        fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 8 reps } }'), 'RP008', 'warning'));
+    test('silent when `until` equals the start', () =>
+        silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps { progress reps +2 every 2 weeks until 10 reps } }'), 'RP008'));
+    test('silent on a load progression with a load', () =>
+        silent(
+            plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps load 2 kg { progress load +2 kg every 2 weeks until 8 kg } }'),
+            'RP008'
+        ));
+    test('silent on run-time of intervals', () =>
+        silent(plan('phase a weeks 1-6 { do walk-run 10 x (1 min run + 2 min walk) { progress run-time +10 % every week } }'), 'RP008'));
 });
 
 describe('RP008 and RP006 on activities without a dose or with a zero walk', () => {
-    test('RP006 fires on `every 0.5 days`', () => fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps, every 0.5 days }'), 'RP006', 'error'));
+    test('RP006 fires on `every 0.5 days`', () =>
+        fires(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps, every 0.5 days }'), 'RP006', 'error'));
     test('RP006 silent on `every 1 day`', () => silent(plan('phase a weeks 1-6 { do heel-raise 3 x 10 reps, every 1 day }'), 'RP006'));
-    test('RP008 fires on a progression of an activity that has no dose', () => fires(plan('phase a weeks 1-6 { do heel-cup daily { progress reps +1 every 2 weeks } }'), 'RP008', 'warning'));
-    test('RP006 fires on intervals with 0 min walk', () => fires(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 0 min walk), 3 times weekly }'), 'RP006', 'error'));
-    test('RP006 silent on intervals with a walk', () => silent(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 1 min walk), 3 times weekly }'), 'RP006'));
+    test('RP008 fires on a progression of an activity that has no dose', () =>
+        fires(plan('phase a weeks 1-6 { do heel-cup daily { progress reps +1 every 2 weeks } }'), 'RP008', 'warning'));
+    test('RP006 fires on intervals with 0 min walk', () =>
+        fires(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 0 min walk), 3 times weekly }'), 'RP006', 'error'));
+    test('RP006 silent on intervals with a walk', () =>
+        silent(plan('phase a weeks 1-6 { do walk-run 3 x (1 min run + 1 min walk), 3 times weekly }'), 'RP006'));
 });
 
 describe('RP008 units that do not fit the progression', () => {
     const on = (dose: string, progress: string) => plan(`phase a weeks 1-6 { do heel-raise ${dose} { ${progress} } }`);
     const hold = (progress: string) => plan(`phase a weeks 1-6 { do calf-stretch 3 x 30 s hold { ${progress} } }`);
     test('fires on a step in kg for reps', () => fires(on('3 x 10 reps', 'progress reps +2 kg every 2 weeks'), 'RP008', 'warning'));
-    test('fires on an `until` in minutes for reps', () => fires(on('3 x 10 reps', 'progress reps +2 every 2 weeks until 12 min'), 'RP008', 'warning'));
+    test('fires on an `until` in minutes for reps', () =>
+        fires(on('3 x 10 reps', 'progress reps +2 every 2 weeks until 12 min'), 'RP008', 'warning'));
     test('fires on a hold step without a unit', () => fires(hold('progress hold +5 every 2 weeks'), 'RP008', 'warning'));
-    test('fires on a load step in reps', () => fires(on('3 x 10 reps load 2 kg', 'progress load +2 reps every 2 weeks'), 'RP008', 'warning'));
+    test('fires on a load step in reps', () =>
+        fires(on('3 x 10 reps load 2 kg', 'progress load +2 reps every 2 weeks'), 'RP008', 'warning'));
     test.each([
         ['3 x 10 reps', 'progress reps +2 every 2 weeks until 12 reps'],
         ['3 x 10 reps', 'progress reps +2 reps every 2 weeks until 12'],
@@ -159,7 +181,8 @@ describe('RP008 units that do not fit the progression', () => {
 });
 
 describe('RP006 a progression that grows without bound', () => {
-    const load = (step: string, weeks = '1-2', until = '') => plan(`phase a weeks ${weeks} { do heel-raise 3 x 10 reps load 1 kg { progress load +${step} every week${until} } }`);
+    const load = (step: string, weeks = '1-2', until = '') =>
+        plan(`phase a weeks ${weeks} { do heel-raise 3 x 10 reps load 1 kg { progress load +${step} every week${until} } }`);
     test('fires on +1000 % a week over 400 weeks', () => fires(load('1000 %', '1-400'), 'RP006', 'error'));
     test('silent when `until` caps it', () => silent(load('1000 %', '1-400', ' until 40 kg'), 'RP006'));
     test('exactly 1,000,000 kg in the last week is not flagged', () => silent(load('999999 kg'), 'RP006'));
@@ -179,22 +202,29 @@ describe('RP006 words with a fixed set of values', () => {
 
 describe('RP009 weeks outside the plan', () => {
     test('fires on a review after the last phase', () => fires(plan('review at week 12\nphase a weeks 1-10 { }'), 'RP009', 'warning'));
-    test('fires on a procedure after the last phase', () => fires(plan('phase a weeks 1-10 { do shockwave at week 11 }'), 'RP009', 'warning'));
+    test('fires on a procedure after the last phase', () =>
+        fires(plan('phase a weeks 1-10 { do shockwave at week 11 }'), 'RP009', 'warning'));
     test('fires on an entry week outside the plan', () => fires(plan('phase a weeks 1-10 { entry when week 20 }'), 'RP009', 'warning'));
-    test('silent on the last week itself', () => silent(plan('review at week 10\nphase a weeks 1-10 { do shockwave at week 10 }'), 'RP009'));
+    test('silent on the last week itself', () =>
+        silent(plan('review at week 10\nphase a weeks 1-10 { do shockwave at week 10 }'), 'RP009'));
 });
 
 describe('RP006 numbers beyond what a number can hold', () => {
-    test('a 400-digit number of sets is out of range (found by fuzzing)', () => fires(plan(`phase a weeks 1-2 { do heel-raise ${'9'.repeat(400)} x 10 reps }`), 'RP006', 'error'));
-    test.each(['patient { weight 5000000 kg }', 'monitor { pain during activity at most 2000000/10 }'])('`%s` is reported once', async body => {
-        expect((await rules(plan(body))).filter(([rule]) => rule === 'RP006')).toHaveLength(1);
-    });
+    test('a 400-digit number of sets is out of range (found by fuzzing)', () =>
+        fires(plan(`phase a weeks 1-2 { do heel-raise ${'9'.repeat(400)} x 10 reps }`), 'RP006', 'error'));
+    test.each(['patient { weight 5000000 kg }', 'monitor { pain during activity at most 2000000/10 }'])(
+        '`%s` is reported once',
+        async body => {
+            expect((await rules(plan(body))).filter(([rule]) => rule === 'RP006')).toHaveLength(1);
+        }
+    );
     test('a 400-digit age is reported once, not also as an implausible age', async () => {
         expect((await rules(plan(`patient { age ${'9'.repeat(400)} }`))).filter(([rule]) => rule === 'RP006')).toHaveLength(1);
     });
 });
 
 describe('RP006 at the million boundary', () => {
-    test('exactly 1,000,000 is not flagged as too large', () => silent(plan('phase a weeks 1-2 { do heel-raise 3 x 1000000 reps }'), 'RP006'));
+    test('exactly 1,000,000 is not flagged as too large', () =>
+        silent(plan('phase a weeks 1-2 { do heel-raise 3 x 1000000 reps }'), 'RP006'));
     test('1,000,001 is', () => fires(plan('phase a weeks 1-2 { do heel-raise 3 x 1000001 reps }'), 'RP006', 'error'));
 });

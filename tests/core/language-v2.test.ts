@@ -63,17 +63,36 @@ describe('v2 constructs', () => {
         const { model } = await load();
         const week = computeSchedule(model.plan!).weeks[0];
         const by = (id: string) => week.activities.find(a => a.activity.exercise?.$refText === id)!;
-        expect(by('bottle-roll')).toMatchObject({ kind: 'modality', minutes: 10, minutesMax: 15, sessionsPerWeek: 7, sessionsPerWeekMax: 14 });
-        expect(by('plantar-fascia-stretch')).toMatchObject({ holdSeconds: 20, holdSecondsMax: 30, sessionsPerWeek: 14, sessionsPerWeekMax: 21 });
+        expect(by('bottle-roll')).toMatchObject({
+            kind: 'modality',
+            minutes: 10,
+            minutesMax: 15,
+            sessionsPerWeek: 7,
+            sessionsPerWeekMax: 14
+        });
+        expect(by('plantar-fascia-stretch')).toMatchObject({
+            holdSeconds: 20,
+            holdSecondsMax: 30,
+            sessionsPerWeek: 14,
+            sessionsPerWeekMax: 21
+        });
         expect(by('heel-raise')).toMatchObject({ sets: 3, reps: 8, repsMax: 12, sessionsPerWeek: 3.5 });
         expect(by('calf-stretch')).toMatchObject({ holdSeconds: 30, sessionsPerWeek: 14 });
         expect(by('pogo')).toMatchObject({ kind: 'jumping', reps: 10, sessionsPerWeek: 2 });
     });
 
     test('a progression moves both ends and `until` caps each', async () => {
-        const { model } = await load('plan p { phase a weeks 1-5 { do heel-raise 3 x 8-10 reps { progress reps +2 every week until 12 reps } } }');
+        const { model } = await load(
+            'plan p { phase a weeks 1-5 { do heel-raise 3 x 8-10 reps { progress reps +2 every week until 12 reps } } }'
+        );
         const weeks = computeSchedule(model.plan!).weeks.map(w => [w.activities[0].reps, w.activities[0].repsMax]);
-        expect(weeks).toEqual([[8, 10], [10, 12], [12, 12], [12, 12], [12, 12]]);
+        expect(weeks).toEqual([
+            [8, 10],
+            [10, 12],
+            [12, 12],
+            [12, 12],
+            [12, 12]
+        ]);
     });
 
     test('the JSON carries start, contact, history, like, link and ranges, and the schema accepts it', async () => {
@@ -83,7 +102,11 @@ describe('v2 constructs', () => {
         expect(json.schemaVersion).toBe('2');
         expect(json.plan).toMatchObject({ start: '2027-01-04', contact: 'Clinic North, phone 12 34 56 78' });
         expect(json.history).toEqual({ symptoms: { value: 5, unit: 'month', weeks: 21 }, treated: { value: 3, unit: 'month', weeks: 13 } });
-        expect(json.exercises.find(e => e.id === 'bottle-roll')).toMatchObject({ like: 'ice', kind: 'modality', link: 'https://example.org/videos/bottle-roll' });
+        expect(json.exercises.find(e => e.id === 'bottle-roll')).toMatchObject({
+            like: 'ice',
+            kind: 'modality',
+            link: 'https://example.org/videos/bottle-roll'
+        });
         const heel = json.phases[0].activities.find(a => a.exercise.id === 'heel-raise')!;
         expect(heel.dose).toMatchObject({ type: 'sets-reps', reps: 8, repsMax: 12 });
         expect(json.schedule[1]).toMatchObject({ week: 2, from: '2027-01-11', to: '2027-01-17' });
@@ -96,13 +119,19 @@ describe('v2 constructs', () => {
         expect(errors).toEqual([]);
         const carePlan = bundle.entry.map(e => e.resource).find(r => r.resourceType === 'CarePlan') as Record<string, any>;
         expect(carePlan.period).toEqual({ start: '2027-01-04' });
-        expect(carePlan.extension.find((e: { url: string }) => e.url.endsWith('history-treated')).valueDuration).toMatchObject({ value: 13, code: 'wk' });
+        expect(carePlan.extension.find((e: { url: string }) => e.url.endsWith('history-treated')).valueDuration).toMatchObject({
+            value: 13,
+            code: 'wk'
+        });
     });
 
-    test('the calendar starts on the plan\'s own start date', async () => {
+    test("the calendar starts on the plan's own start date", async () => {
         const { model } = await load();
         const text = planToICalendar(model, { start: new Date(Date.UTC(2027, 0, 4)) });
-        const first = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map(v => new ICAL.Event(v).startDate.toJSDate().getTime()).sort()[0];
+        const first = new ICAL.Component(ICAL.parse(text))
+            .getAllSubcomponents('vevent')
+            .map(v => new ICAL.Event(v).startDate.toJSDate().getTime())
+            .sort()[0];
         expect(new Date(first).toISOString().slice(0, 10)).toBe('2027-01-04');
     });
 
@@ -117,7 +146,10 @@ describe('v2 constructs', () => {
     test('formatting writes the canonical spellings and compiles to the same JSON', async () => {
         const { model, diagnostics } = await load();
         const document = model.$document!;
-        const edits = await Rehab.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await Rehab.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true }
+        });
         const formatted = TextDocument.applyEdits(document.textDocument, edits);
         expect(formatted).toContain('do bottle-roll 10-15 min, 1-2 times daily');
         expect(formatted).toContain('do plantar-fascia-stretch 3 x 20-30 s hold, 2-3 times daily');
@@ -126,9 +158,20 @@ describe('v2 constructs', () => {
         expect(formatted).toContain('do pogo 3 x 10 reps, twice weekly on soft-surface');
         expect(formatted).toContain('pain settles within 24 h');
         const again = await load(formatted);
-        const strip = (json: ReturnType<typeof compilePlan>) => ({ ...json, diagnostics: [] as unknown[], phases: json.phases.map(p => ({ ...p, line: 0, activities: p.activities.map(a => ({ ...a, line: 0 })) })), stopRules: json.stopRules.map(r => ({ ...r, line: 0 })) });
+        const strip = (json: ReturnType<typeof compilePlan>) => ({
+            ...json,
+            diagnostics: [] as unknown[],
+            phases: json.phases.map(p => ({ ...p, line: 0, activities: p.activities.map(a => ({ ...a, line: 0 })) })),
+            stopRules: json.stopRules.map(r => ({ ...r, line: 0 }))
+        });
         expect(strip(compilePlan(again.model, again.diagnostics))).toEqual(strip(compilePlan(model, diagnostics)));
-        const twice = TextDocument.applyEdits(again.model.$document!.textDocument, await Rehab.lsp.Formatter!.formatDocument(again.model.$document!, { textDocument: { uri: again.model.$document!.uri.toString() }, options: { tabSize: 4, insertSpaces: true } }));
+        const twice = TextDocument.applyEdits(
+            again.model.$document!.textDocument,
+            await Rehab.lsp.Formatter!.formatDocument(again.model.$document!, {
+                textDocument: { uri: again.model.$document!.uri.toString() },
+                options: { tabSize: 4, insertSpaces: true }
+            })
+        );
         expect(twice).toBe(formatted);
     });
 });

@@ -15,7 +15,9 @@ describe('linking exercises', () => {
     });
 
     test('ids are `[a-z][a-z0-9-]*` as the contract says: double and trailing hyphens too', async () => {
-        const { document, diagnostics } = await validate('plan a--b {\n    exercise ab- { kind strength }\n    phase x- weeks 1-4 { do ab- 3 x 10 reps tempo 3-0-3, daily }\n}');
+        const { document, diagnostics } = await validate(
+            'plan a--b {\n    exercise ab- { kind strength }\n    phase x- weeks 1-4 { do ab- 3 x 10 reps tempo 3-0-3, daily }\n}'
+        );
         expect(diagnostics.filter(d => d.code === 'syntax' || d.code === 'reference')).toEqual([]);
         expect(document.parseResult.value.plan?.name).toBe('a--b');
         const activity = document.parseResult.value.plan!.members.filter(isPhase)[0].members.filter(isActivity)[0];
@@ -23,11 +25,35 @@ describe('linking exercises', () => {
     });
 
     test('every built-in of the contract is there, with kind, names, cues and guide section', () => {
-        const ids = ['plantar-fascia-stretch', 'calf-stretch', 'hamstring-stretch', 'heel-raise', 'towel-scrunch', 'toe-spread',
-            'single-leg-balance', 'cycling', 'swimming', 'walk', 'walk-run', 'run', 'ice', 'taping', 'heel-cup', 'insoles', 'nsaid',
-            'corticosteroid-injection', 'shockwave', 'surgery'];
+        const ids = [
+            'plantar-fascia-stretch',
+            'calf-stretch',
+            'hamstring-stretch',
+            'heel-raise',
+            'towel-scrunch',
+            'toe-spread',
+            'single-leg-balance',
+            'cycling',
+            'swimming',
+            'walk',
+            'walk-run',
+            'run',
+            'ice',
+            'taping',
+            'heel-cup',
+            'insoles',
+            'nsaid',
+            'corticosteroid-injection',
+            'shockwave',
+            'surgery'
+        ];
         const builtins = Rehab.library.Builtins;
-        expect(builtins.exercises().map(e => e.name).sort()).toEqual([...ids].sort());
+        expect(
+            builtins
+                .exercises()
+                .map(e => e.name)
+                .sort()
+        ).toEqual([...ids].sort());
         for (const e of builtins.exercises()) {
             expect([e.kind, e.title, e.titleDa, e.cue, e.cueDa, e.guide].every(Boolean), e.name).toBe(true);
         }
@@ -55,13 +81,17 @@ describe('linking exercises', () => {
 describe('imports', () => {
     test('an imported library exercise links, relative to the importing file', async () => {
         await validate('library lib { exercise step-down { kind strength } }', { uri: 'file:///clinic/lib/shared.rehab' });
-        const { diagnostics } = await validate('import "lib/shared.rehab"\nplan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', { uri: 'file:///clinic/plan.rehab' });
+        const { diagnostics } = await validate('import "lib/shared.rehab"\nplan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', {
+            uri: 'file:///clinic/plan.rehab'
+        });
         expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
     });
 
     test('a library not imported is not visible', async () => {
         await validate('library lib { exercise step-down { kind strength } }', { uri: 'file:///clinic/lib/shared.rehab' });
-        const { diagnostics } = await validate('plan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', { uri: 'file:///clinic/plan.rehab' });
+        const { diagnostics } = await validate('plan p { phase a weeks 1-2 { do step-down 3 x 10 reps } }', {
+            uri: 'file:///clinic/plan.rehab'
+        });
         expect(diagnostics.map(d => d.code)).toContain('reference');
     });
 
@@ -72,14 +102,22 @@ describe('imports', () => {
         expect(d?.message).toContain('nowhere.rehab');
     });
 
-    test('a library with syntax errors is reported on the plan\'s import line', async () => {
-        await validate('library lib { exercise step-down { kind strength }', { uri: 'file:///clinic/broken.rehab', allowSyntaxErrors: true });
+    test("a library with syntax errors is reported on the plan's import line", async () => {
+        await validate('library lib { exercise step-down { kind strength }', {
+            uri: 'file:///clinic/broken.rehab',
+            allowSyntaxErrors: true
+        });
         const { diagnostics } = await validate('import "broken.rehab"\nplan p { }', { uri: 'file:///clinic/plan.rehab' });
-        expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'reference', range: expect.objectContaining({ start: { line: 0, character: 7 } }) }));
+        expect(diagnostics).toContainEqual(
+            expect.objectContaining({ code: 'reference', range: expect.objectContaining({ start: { line: 0, character: 7 } }) })
+        );
     });
 
     test('an unclosed library names a real line, not -1', async () => {
-        await validate('library lib {\n  exercise step-down { kind strength }\n', { uri: 'file:///clinic/open.rehab', allowSyntaxErrors: true });
+        await validate('library lib {\n  exercise step-down { kind strength }\n', {
+            uri: 'file:///clinic/open.rehab',
+            allowSyntaxErrors: true
+        });
         const { diagnostics } = await validate('import "open.rehab"\nplan p { }', { uri: 'file:///clinic/plan2.rehab' });
         const message = String(diagnostics.find(d => d.code === 'reference')?.message);
         expect(message).toMatch(/line [1-9]/);
@@ -106,13 +144,15 @@ describe('imports', () => {
 
     test('an import cycle is reported, and linking still ends', async () => {
         await validate('import "a.rehab"\nlibrary b { exercise eb { kind strength } }', { uri: 'file:///w/b.rehab' });
-        const { diagnostics } = await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', { uri: 'file:///w/a.rehab' });
+        const { diagnostics } = await validate('import "b.rehab"\nlibrary a { exercise ea { kind strength } }', {
+            uri: 'file:///w/a.rehab'
+        });
         expect(diagnostics.some(d => d.code === 'reference' && String(d.message).includes('cycle'))).toBe(true);
     });
 });
 
 describe('RP010 through imports', () => {
-    test('a built-in replaced in a library imported by an imported library is reported on the plan\'s import line', async () => {
+    test("a built-in replaced in a library imported by an imported library is reported on the plan's import line", async () => {
         const { services } = await import('../test-services.js');
         const { URI } = await import('langium');
         const docs = services.shared.workspace.LangiumDocuments;

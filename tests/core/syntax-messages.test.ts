@@ -30,7 +30,10 @@ describe('syntax errors read as advice', () => {
         ['an unclosed comment', 'plan p { }\n/* note', /`\*\/`/]
     ])('%s says what to do', async (_what, text, advice) => {
         const messages = await syntaxMessages(text);
-        expect(messages.some(m => advice.test(m)), messages.join('\n')).toBe(true);
+        expect(
+            messages.some(m => advice.test(m)),
+            messages.join('\n')
+        ).toBe(true);
         expect(messages.join('\n')).not.toMatch(/offset|->/);
     });
 });
@@ -46,10 +49,26 @@ describe('the mistakes people make', () => {
         ['a missing unit', inPhase('do ice 15, 2 times daily'), /15 needs a unit or `times`: write `15 min`/],
         ['`times` left out of a frequency', inPhase('do calf-stretch 3 x 30 s hold, 2 per day'), /Write `2 times per day`/],
         ['`week` for `weeks`', 'plan p {\n    phase a week 1-4 { }\n}\n', /Write `weeks` here, e.g. `weeks 1-4`/],
-        ['a history line in `patient`', 'plan p {\n    patient { red-flags none  symptoms 6 weeks }\n}\n', /write it in `history \{ symptoms for 6 weeks \}`/],
-        ['an unknown field', 'plan p {\n    patient { age 40  height 180 }\n}\n', /`height` is not part of `patient`; did you mean `weight`\? It takes: `age`, `weight`/],
-        ['a line the monitor does not take', 'plan p {\n    monitor { pain settle within 24 h }\n}\n', /`pain settle` is not part of `monitor`/],
-        ['an unknown exercise field', 'plan p {\n    exercise e { kind strength  colour "blue" }\n}\n', /`colour` is not part of `exercise`. It takes: `kind`, `cue`, `link`/]
+        [
+            'a history line in `patient`',
+            'plan p {\n    patient { red-flags none  symptoms 6 weeks }\n}\n',
+            /write it in `history \{ symptoms for 6 weeks \}`/
+        ],
+        [
+            'an unknown field',
+            'plan p {\n    patient { age 40  height 180 }\n}\n',
+            /`height` is not part of `patient`; did you mean `weight`\? It takes: `age`, `weight`/
+        ],
+        [
+            'a line the monitor does not take',
+            'plan p {\n    monitor { pain settle within 24 h }\n}\n',
+            /`pain settle` is not part of `monitor`/
+        ],
+        [
+            'an unknown exercise field',
+            'plan p {\n    exercise e { kind strength  colour "blue" }\n}\n',
+            /`colour` is not part of `exercise`. It takes: `kind`, `cue`, `link`/
+        ]
     ])('%s', async (_name, text, expected) => {
         const messages = await syntaxMessages(text);
         expect(messages[0]).toMatch(expected);
@@ -59,19 +78,26 @@ describe('the mistakes people make', () => {
         Rehab.rules.Settings.update({ language: 'da' });
         try {
             expect((await syntaxMessages(inPhase('do ice 15 minuts, 2 times daily')))[0]).toMatch(/`minuts` er ikke en enhed: skriv `min`/);
-            expect((await syntaxMessages('plan p {\n    patient { age 40  height 180 }\n}\n'))[0]).toMatch(/hører ikke til i `patient`; mente du `weight`/);
+            expect((await syntaxMessages('plan p {\n    patient { age 40  height 180 }\n}\n'))[0]).toMatch(
+                /hører ikke til i `patient`; mente du `weight`/
+            );
         } finally {
             Rehab.rules.Settings.update({ language: 'en' });
         }
     });
 
     test('one mistake is one message: no "after the end of the plan", no rule diagnostics it caused', async () => {
-        const { diagnostics } = await validate('plan p {\n    condition plantar-fasciitis\n    phase a week 1-4 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n    }\n}\n', { allowSyntaxErrors: true });
+        const { diagnostics } = await validate(
+            'plan p {\n    condition plantar-fasciitis\n    phase a week 1-4 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n    }\n}\n',
+            { allowSyntaxErrors: true }
+        );
         expect(diagnostics.map(d => d.code)).toEqual(['syntax']);
     });
 
     test('an unknown exercise suggests one that is actually close, or none', async () => {
-        const close = (await validate(inPhase('do running 20 min'), { allowSyntaxErrors: true })).diagnostics.find(d => d.code === 'reference');
+        const close = (await validate(inPhase('do running 20 min'), { allowSyntaxErrors: true })).diagnostics.find(
+            d => d.code === 'reference'
+        );
         expect(close?.message).toContain('did you mean `run`?');
         const far = (await validate(inPhase('do zumba 20 min'), { allowSyntaxErrors: true })).diagnostics.find(d => d.code === 'reference');
         expect(far?.message).not.toContain('did you mean');

@@ -38,18 +38,26 @@ const docPath = fileURLToPath(new URL('../../docs/language.md', import.meta.url)
 const doc = readFileSync(docPath, 'utf8');
 
 function indent(text: string, by: string): string {
-    return text.split('\n').map(l => by + l).join('\n');
+    return text
+        .split('\n')
+        .map(l => by + l)
+        .join('\n');
 }
 
 /** The wrapper plan has `condition plantar-fasciitis` (unless the fragment writes its own), so the guide's rules run. */
 function wrap(block: RehabBlock): string {
     const head = /^\s*condition\s/m.test(block.text) ? 'plan example {\n' : 'plan example {\n    condition plantar-fasciitis\n';
     switch (block.fragment) {
-        case undefined: return block.text;
-        case 'plan': return `${head}${indent(block.text, '    ')}\n}\n`;
-        case 'phase': return `${head}    phase example weeks 1-12 {\n${indent(block.text, '        ')}\n    }\n}\n`;
-        case 'activity': return `${head}    phase example weeks 1-12 {\n        do heel-raise 3 x 8 reps tempo 3-0-3, every other day {\n${indent(block.text, '            ')}\n        }\n    }\n}\n`;
-        default: throw new Error(`unknown fragment kind '${block.fragment}'`);
+        case undefined:
+            return block.text;
+        case 'plan':
+            return `${head}${indent(block.text, '    ')}\n}\n`;
+        case 'phase':
+            return `${head}    phase example weeks 1-12 {\n${indent(block.text, '        ')}\n    }\n}\n`;
+        case 'activity':
+            return `${head}    phase example weeks 1-12 {\n        do heel-raise 3 x 8 reps tempo 3-0-3, every other day {\n${indent(block.text, '            ')}\n        }\n    }\n}\n`;
+        default:
+            throw new Error(`unknown fragment kind '${block.fragment}'`);
     }
 }
 
@@ -66,12 +74,16 @@ describe('docs/language.md', () => {
     it('shows the built-in exercise table as the library source gives it now', () => {
         const committed = extractBuiltinTable(doc);
         expect(committed, 'docs/language.md lacks the builtin-table markers').toBeDefined();
-        expect(committed, 'The built-in exercise table in docs/language.md is stale: run `npm run docs:language`').toBe(renderBuiltinTable(Rehab));
+        expect(committed, 'The built-in exercise table in docs/language.md is stale: run `npm run docs:language`').toBe(
+            renderBuiltinTable(Rehab)
+        );
     });
 
     it('writes the table between the markers and leaves the rest of the page alone', () => {
         const page = 'before\n<!-- builtin-table:start -->\nold\n<!-- builtin-table:end -->\nafter\n';
-        expect(replaceBuiltinTable(page, '| a \\| b |')).toBe('before\n<!-- builtin-table:start -->\n| a \\| b |\n<!-- builtin-table:end -->\nafter\n');
+        expect(replaceBuiltinTable(page, '| a \\| b |')).toBe(
+            'before\n<!-- builtin-table:start -->\n| a \\| b |\n<!-- builtin-table:end -->\nafter\n'
+        );
         expect(extractBuiltinTable(replaceBuiltinTable(page, 'new'))).toBe('new');
         expect(() => replaceBuiltinTable('no markers', 'x')).toThrow(/markers/);
     });
@@ -88,7 +100,10 @@ describe('docs/language.md', () => {
         expect(blocks.length).toBeGreaterThan(20);
         for (const b of blocks) {
             if (b.fragment === undefined) {
-                expect(/\b(plan|library)\s/.test(b.text), `block at docs/language.md:${b.line} is neither a plan nor a library; mark it // fragment: …`).toBe(true);
+                expect(
+                    /\b(plan|library)\s/.test(b.text),
+                    `block at docs/language.md:${b.line} is neither a plan nor a library; mark it // fragment: …`
+                ).toBe(true);
             }
         }
     });
@@ -97,8 +112,10 @@ describe('docs/language.md', () => {
         const regions = outputRegions(doc);
         expect(regions.length).toBeGreaterThan(0);
         for (const region of regions) {
-            expect(region.current, `The checker output after the example at docs/language.md:${region.block.line} is stale: run \`npm run docs:language\``)
-                .toBe(await renderOutput(Rehab, region.block));
+            expect(
+                region.current,
+                `The checker output after the example at docs/language.md:${region.block.line} is stale: run \`npm run docs:language\``
+            ).toBe(await renderOutput(Rehab, region.block));
         }
     });
 
@@ -112,7 +129,8 @@ describe('docs/language.md', () => {
             const broken = diagnostics.filter(d => d.code === 'syntax' || d.code === 'reference');
             expect(broken, `does not parse or link:\n  ${show(broken)}`).toEqual([]);
             const reported = new Set(diagnostics.map(d => String(d.code)));
-            for (const id of block.expect ?? []) expect(reported.has(id), `${id} should be reported; got\n  ${show(diagnostics)}`).toBe(true);
+            for (const id of block.expect ?? [])
+                expect(reported.has(id), `${id} should be reported; got\n  ${show(diagnostics)}`).toBe(true);
             if (whole) {
                 const allowed = new Set(block.expect ?? []);
                 const unexpected = diagnostics.filter(d => (d.severity === 1 || d.severity === 2) && !allowed.has(String(d.code)));

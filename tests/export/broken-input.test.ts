@@ -15,7 +15,7 @@ const fhirSchema = new JSONSchemaValidator();
  * dose without its unit, …). None may make an export throw, and FHIR output must stay schema-valid.
  */
 const source = readFileSync(join(examplesDir, 'return-to-running.rehab'), 'utf8');
-const cuts = Array.from({ length: 16 }, (_, i) => Math.floor((i + 1) * source.length / 17));
+const cuts = Array.from({ length: 16 }, (_, i) => Math.floor(((i + 1) * source.length) / 17));
 
 describe('exports of broken plans', () => {
     test.each(cuts)('the first %i characters', async cut => {

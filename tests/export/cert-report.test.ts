@@ -78,10 +78,17 @@ describe('CERT report', () => {
     });
 
     test.each([
-        ['equipment', '1'], ['provider', '2'], ['delivery', '3'], ['supervision', '4'], ['motivation', '6'], ['setting', '12']
+        ['equipment', '1'],
+        ['provider', '2'],
+        ['delivery', '3'],
+        ['supervision', '4'],
+        ['motivation', '6'],
+        ['setting', '12']
     ])('`%s "…"` fills item %s and nothing else', async (key, id) => {
         const without = stated(await reportOf(MINIMAL));
-        const withIt = stated(await reportOf(MINIMAL.replace('condition plantar-fasciitis', `condition plantar-fasciitis\n    ${key} "Stated here"`)));
+        const withIt = stated(
+            await reportOf(MINIMAL.replace('condition plantar-fasciitis', `condition plantar-fasciitis\n    ${key} "Stated here"`))
+        );
         expect(withIt.filter(i => !without.includes(i))).toEqual([id]);
     });
 
@@ -101,7 +108,12 @@ describe('CERT report', () => {
     });
 
     test('an exercise without a description leaves item 8 not stated', async () => {
-        const items = await reportOf(MINIMAL.replace('phase only', 'exercise bare { kind strength }\n    phase only').replace('do calf-stretch', 'do bare 3 x 10 reps, daily\n        do calf-stretch'));
+        const items = await reportOf(
+            MINIMAL.replace('phase only', 'exercise bare { kind strength }\n    phase only').replace(
+                'do calf-stretch',
+                'do bare 3 x 10 reps, daily\n        do calf-stretch'
+            )
+        );
         expect(items.find(i => i.id === '8')!.status).toBe('not stated');
     });
 

@@ -42,7 +42,12 @@ describe('FHIR export: every example is a valid R4 Bundle', () => {
 describe('FHIR export: structure', () => {
     test('the schema check does reject a broken resource', () => {
         expect(fhirSchema.validate({ resourceType: 'PlanDefinition', status: 42 }, true).length).toBeGreaterThan(0);
-        expect(fhirSchema.validate({ resourceType: 'PlanDefinition', action: [{ condition: [{ kind: 'start', expression: { language: 'text/x-rehab' } }] }] }, true).length).toBeGreaterThan(0);
+        expect(
+            fhirSchema.validate(
+                { resourceType: 'PlanDefinition', action: [{ condition: [{ kind: 'start', expression: { language: 'text/x-rehab' } }] }] },
+                true
+            ).length
+        ).toBeGreaterThan(0);
     });
 
     test('output is deterministic', async () => {
@@ -115,7 +120,10 @@ describe('FHIR export: structure', () => {
     test('broken or empty input gives a valid bundle, not an exception', async () => {
         const empty = planToFhirBundle({ $type: 'Model', imports: [] } as unknown as Model);
         expect(schemaErrors(empty)).toEqual([]);
-        const { document } = await validate('plan p { phase a weeks 3-1 { do nothing-known 0 x -1 reps, 0 times weekly { progress reps +0 every 0 weeks } } }', { allowSyntaxErrors: true });
+        const { document } = await validate(
+            'plan p { phase a weeks 3-1 { do nothing-known 0 x -1 reps, 0 times weekly { progress reps +0 every 0 weeks } } }',
+            { allowSyntaxErrors: true }
+        );
         const bundle = planToFhirBundle(document.parseResult.value);
         expect(schemaErrors(bundle)).toEqual([]);
     });

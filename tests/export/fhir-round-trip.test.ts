@@ -9,12 +9,21 @@ import { exampleFiles, loadExample } from './load-example.js';
  * source, so a mapping that loses or reorders them fails here.
  */
 
-interface Readback { phase: string; from: number; to: number; activities: Array<{ exercise: string; perDay?: number }> }
+interface Readback {
+    phase: string;
+    from: number;
+    to: number;
+    activities: Array<{ exercise: string; perDay?: number }>;
+}
 
 function readBundle(bundle: any): Readback[] {
     const pd = bundle.entry.map((e: any) => e.resource).find((r: any) => r.resourceType === 'PlanDefinition');
-    const definitions = new Map<string, string>(bundle.entry.map((e: any) => e.resource)
-        .filter((r: any) => r.resourceType === 'ActivityDefinition').map((r: any) => [r.url, r.code.coding[0].code]));
+    const definitions = new Map<string, string>(
+        bundle.entry
+            .map((e: any) => e.resource)
+            .filter((r: any) => r.resourceType === 'ActivityDefinition')
+            .map((r: any) => [r.url, r.code.coding[0].code])
+    );
     // Follow relatedAction `before` links from the phase that has no `after`.
     const phases = pd.action.filter((a: any) => a.id.startsWith('phase-'));
     const byId = new Map(phases.map((p: any) => [p.id, p]));
@@ -30,10 +39,12 @@ function readBundle(bundle: any): Readback[] {
         phase: p.id.replace(/^phase-/, ''),
         from: p.timingRange.low.value + 1,
         to: p.timingRange.high.value,
-        activities: (p.action ?? []).filter((a: any) => a.definitionCanonical).map((a: any) => ({
-            exercise: definitions.get(a.definitionCanonical)!,
-            perDay: perDay(a.timingTiming?.repeat)
-        }))
+        activities: (p.action ?? [])
+            .filter((a: any) => a.definitionCanonical)
+            .map((a: any) => ({
+                exercise: definitions.get(a.definitionCanonical)!,
+                perDay: perDay(a.timingTiming?.repeat)
+            }))
     }));
 }
 
@@ -54,15 +65,18 @@ function sourcePerDay(f: Frequency | undefined): number | undefined {
 }
 
 function readSource(model: Model): Readback[] {
-    return model.plan!.members.filter(isPhase).map(p => ({
-        phase: p.name,
-        from: p.from,
-        to: p.to ?? p.from,
-        activities: p.members.filter(isActivity).map(a => ({
-            exercise: a.exercise.ref?.name ?? a.exercise.$refText,
-            perDay: a.dose?.$type === 'AtWeeks' || a.exercise.ref?.kind === 'procedure' ? undefined : sourcePerDay(a.frequency)
+    return model
+        .plan!.members.filter(isPhase)
+        .map(p => ({
+            phase: p.name,
+            from: p.from,
+            to: p.to ?? p.from,
+            activities: p.members.filter(isActivity).map(a => ({
+                exercise: a.exercise.ref?.name ?? a.exercise.$refText,
+                perDay: a.dose?.$type === 'AtWeeks' || a.exercise.ref?.kind === 'procedure' ? undefined : sourcePerDay(a.frequency)
+            }))
         }))
-    })).sort((a, b) => a.from - b.from);
+        .sort((a, b) => a.from - b.from);
 }
 
 describe('FHIR round trip: phases, weeks and frequencies', () => {
@@ -71,8 +85,9 @@ describe('FHIR round trip: phases, weeks and frequencies', () => {
         const back = readBundle(planToFhirBundle(model));
         const source = readSource(model);
         expect(source.length).toBeGreaterThan(0);
-        expect(back.map(p => ({ ...p, activities: p.activities.map(a => ({ ...a, perDay: round(a.perDay) })) })))
-            .toEqual(source.map(p => ({ ...p, activities: p.activities.map(a => ({ ...a, perDay: round(a.perDay) })) })));
+        expect(back.map(p => ({ ...p, activities: p.activities.map(a => ({ ...a, perDay: round(a.perDay) })) }))).toEqual(
+            source.map(p => ({ ...p, activities: p.activities.map(a => ({ ...a, perDay: round(a.perDay) })) }))
+        );
     });
 });
 

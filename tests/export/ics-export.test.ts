@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { exampleFiles, examplesDir, loadExample } from './load-example.js';
 import { parseDose, scheduleNumbers } from '../render/dose-numbers.js';
 
-interface ParsedEvent { uid: string; week: number; day: number; kind: string; activities: string[]; summary: string; description: string }
+interface ParsedEvent {
+    uid: string;
+    week: number;
+    day: number;
+    kind: string;
+    activities: string[];
+    summary: string;
+    description: string;
+}
 
 const START = '2027-01-04';
 
@@ -23,25 +31,37 @@ function parseCalendar(text: string): ParsedEvent[] {
         const d = event.startDate;
         const dayIndex = Math.round((Date.UTC(d.year, d.month - 1, d.day) - start) / 86_400_000);
         return {
-            uid: event.uid, week: Math.floor(dayIndex / 7) + 1, day: dayIndex % 7,
+            uid: event.uid,
+            week: Math.floor(dayIndex / 7) + 1,
+            day: dayIndex % 7,
             kind: String(vevent.getFirstPropertyValue('categories')),
-            activities: String(vevent.getFirstPropertyValue('x-rehab-activities') ?? '').split(' ').filter(Boolean),
-            summary: event.summary, description: event.description ?? ''
+            activities: String(vevent.getFirstPropertyValue('x-rehab-activities') ?? '')
+                .split(' ')
+                .filter(Boolean),
+            summary: event.summary,
+            description: event.description ?? ''
         };
     });
 }
 
-interface Calendar { model: Model; text: string; events: ParsedEvent[] }
+interface Calendar {
+    model: Model;
+    text: string;
+    events: ParsedEvent[];
+}
 const calendars = new Map<string, Promise<Calendar>>();
 
 /** Written and parsed once per file and language: several tests read the same calendar. */
 function calendarOf(file: string, language?: 'en' | 'da'): Promise<Calendar> {
     const key = `${file}:${language ?? ''}`;
     if (!calendars.has(key)) {
-        calendars.set(key, loadExample(file).then(model => {
-            const text = planToICalendar(model, { start: parseStartDate(START)!, language });
-            return { model, text, events: parseCalendar(text) };
-        }));
+        calendars.set(
+            key,
+            loadExample(file).then(model => {
+                const text = planToICalendar(model, { start: parseStartDate(START)!, language });
+                return { model, text, events: parseCalendar(text) };
+            })
+        );
     }
     return calendars.get(key)!;
 }
@@ -125,7 +145,8 @@ describe('iCalendar export of return-to-running', () => {
 
     test('doses follow the progression of that week', async () => {
         const { events } = await calendarOf('return-to-running.rehab', 'en');
-        const heelRaise = (week: number) => events.find(e => e.week === week && e.activities.includes('strengthen/heel-raise'))!.description;
+        const heelRaise = (week: number) =>
+            events.find(e => e.week === week && e.activities.includes('strengthen/heel-raise'))!.description;
         expect(heelRaise(2)).toMatch(/Heel raise: 3 × 8 reps/);
         expect(heelRaise(4)).toMatch(/Heel raise: 3 × 10 reps/);
         expect(heelRaise(12)).toMatch(/Heel raise: 3 × 12 reps/);
@@ -196,7 +217,7 @@ describe('iCalendar export: procedures and bad input', () => {
         expect(events.filter(e => e.kind === 'rehab-procedure').map(e => e.week)).toEqual([8]);
     });
 
-    test('no plan or an invalid start gives an empty calendar, an unknown language the plan\'s; no exception', async () => {
+    test("no plan or an invalid start gives an empty calendar, an unknown language the plan's; no exception", async () => {
         const { document } = await validate('plan p { phase a weeks 1-2 { do calf-stretch 3 x 30 s hold, daily } }');
         expect(parseCalendar(planToICalendar(document.parseResult.value, { start: new Date(Number.NaN) }))).toEqual([]);
         expect(parseCalendar(planToICalendar({ $type: 'Model', imports: [] } as unknown as Model, { start: new Date(0) }))).toEqual([]);
@@ -205,7 +226,9 @@ describe('iCalendar export: procedures and bad input', () => {
     });
 
     test('absurd frequencies are capped, not looped over', async () => {
-        const { document } = await validate('plan p { phase a weeks 1-1 { do calf-stretch 3 x 30 s hold, 1000 times daily do ice 10 min, 0 times weekly } }');
+        const { document } = await validate(
+            'plan p { phase a weeks 1-1 { do calf-stretch 3 x 30 s hold, 1000 times daily do ice 10 min, 0 times weekly } }'
+        );
         const events = parseCalendar(planToICalendar(document.parseResult.value, { start: parseStartDate(START)! }));
         expect(events.length).toBe(7 * 24);
     });
@@ -219,12 +242,22 @@ describe('parseStartDate', () => {
 
     test('a two-digit year is not moved to the 1900s', () => expect(parseStartDate('0099-01-01')?.getUTCFullYear()).toBe(99));
 
-    test.each(['2027-02-30', '2027-02-29', '2027-13-01', '2027-00-10', '2027-1-4', '27-01-04', ' 2027-01-04', '2027-01-04T00:00', '', 'soon'])(
-        'rejects %j', text => expect(parseStartDate(text)).toBeUndefined());
+    test.each([
+        '2027-02-30',
+        '2027-02-29',
+        '2027-13-01',
+        '2027-00-10',
+        '2027-1-4',
+        '27-01-04',
+        ' 2027-01-04',
+        '2027-01-04T00:00',
+        '',
+        'soon'
+    ])('rejects %j', text => expect(parseStartDate(text)).toBeUndefined());
 });
 
 describe('iCalendar export: a calendar a clinic can hand out (issue 14)', () => {
-    test.each(exampleFiles())('%s: every number in every session is the schedule\'s value for that week', async file => {
+    test.each(exampleFiles())("%s: every number in every session is the schedule's value for that week", async file => {
         for (const language of ['en', 'da'] as const) {
             const { model, events } = await calendarOf(file, language);
             const schedule = computeSchedule(model.plan!);
@@ -272,11 +305,16 @@ describe('iCalendar export: a calendar a clinic can hand out (issue 14)', () => 
     test('supports are one all-day note over their phase, never a session', async () => {
         const { text, events } = await calendarOf('late-case-injection-shockwave.rehab', 'en');
         expect(events.filter(e => e.kind === 'rehab-session').some(e => e.activities.some(a => /insoles|taping/.test(a)))).toBe(false);
-        const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').filter(v => v.getFirstPropertyValue('categories') === 'rehab-support');
-        const notes = vevents.map(v => { const e = new ICAL.Event(v); return [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate]; });
+        const vevents = new ICAL.Component(ICAL.parse(text))
+            .getAllSubcomponents('vevent')
+            .filter(v => v.getFirstPropertyValue('categories') === 'rehab-support');
+        const notes = vevents.map(v => {
+            const e = new ICAL.Event(v);
+            return [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate];
+        });
         expect(notes).toEqual([
-            ['Use: Insoles', '2027-01-04', '2027-03-29', true],   // basic, weeks 1-12
-            ['Use: Taping', '2027-03-29', '2027-05-24', true]     // procedures, weeks 13-20
+            ['Use: Insoles', '2027-01-04', '2027-03-29', true], // basic, weeks 1-12
+            ['Use: Taping', '2027-03-29', '2027-05-24', true] // procedures, weeks 13-20
         ]);
         expect(events.find(e => e.kind === 'rehab-support' && e.summary === 'Use: Taping')!.description).toBe('• Taping: 3 times a week');
     });
@@ -286,12 +324,14 @@ describe('iCalendar export: a calendar a clinic can hand out (issue 14)', () => 
         const run = events.filter(e => e.kind === 'rehab-session' && e.activities.includes('run/walk-run'));
         expect(run[0].week).toBe(13);
         const da = DICTIONARY.da;
-        expect(run[0].description.split('\n')[0]).toBe(`${da.handout.startOnlyWhen} ${da.firstStepAtMost('2/10')}${da.and}${da.walkWithout('45 min')}.`);
+        expect(run[0].description.split('\n')[0]).toBe(
+            `${da.handout.startOnlyWhen} ${da.firstStepAtMost('2/10')}${da.and}${da.walkWithout('45 min')}.`
+        );
         expect(run.slice(1).every(e => !e.description.includes('Start kun'))).toBe(true);
         expect(events.filter(e => e.description.startsWith('Start kun'))).toHaveLength(1);
     });
 
-    test('reviews and procedures are their own events with the contact, without the clinician\'s note', async () => {
+    test("reviews and procedures are their own events with the contact, without the clinician's note", async () => {
         const { events } = await calendarOf('nurse-standing.rehab');
         const procedure = events.find(e => e.kind === 'rehab-procedure')!;
         expect([procedure.week, procedure.summary]).toEqual([4, 'Shockwave-terapi (ESWT)']);

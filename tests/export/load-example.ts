@@ -7,7 +7,9 @@ export const examplesDir = join(__dirname, '..', '..', 'examples');
 
 /** The plans in examples/ (top level; more appear over time, so they are globbed, not listed). */
 export function exampleFiles(): string[] {
-    return readdirSync(examplesDir).filter(f => f.endsWith('.rehab')).sort();
+    return readdirSync(examplesDir)
+        .filter(f => f.endsWith('.rehab'))
+        .sort();
 }
 
 const loaded = new Map<string, Promise<Model>>();

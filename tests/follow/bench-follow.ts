@@ -14,7 +14,9 @@ export function tenYearDiary(days = 3650): string {
     for (let i = 0; i < days; i++) {
         const d = new Date(Date.UTC(2027, 0, 4) + i * 86_400_000);
         const fs = Math.max(0, 5 - i / 20 + (i % 5 === 0 ? 0.5 : 0));
-        lines.push(`${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()};${String(Math.round(fs * 100) / 100).replace('.', ',')};2;ja;${30 + (i % 20)};;;`);
+        lines.push(
+            `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()};${String(Math.round(fs * 100) / 100).replace('.', ',')};2;ja;${30 + (i % 20)};;;`
+        );
     }
     return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
@@ -27,7 +29,11 @@ export async function followFigure(runs = 5): Promise<{ rows: number; followMs: 
     const time = (fn: () => unknown) => {
         for (let i = 0; i < 2; i++) fn();
         const xs: number[] = [];
-        for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+        for (let i = 0; i < runs; i++) {
+            const t = performance.now();
+            fn();
+            xs.push(performance.now() - t);
+        }
         xs.sort((a, b) => a - b);
         return xs[xs.length >> 1];
     };

@@ -20,10 +20,14 @@ describe('the editor loads the plan it follows', () => {
         expect(again.errors).toEqual([]);
     });
     test('the page for the webview carries the nonce and the webview source in its CSP, and no script', async () => {
-        const loaded = await loadPlan(pathToFileURL(path.resolve('examples/walker-62.rehab')).toString(), readFileSync('examples/walker-62.rehab', 'utf8'), () => undefined);
+        const loaded = await loadPlan(
+            pathToFileURL(path.resolve('examples/walker-62.rehab')).toString(),
+            readFileSync('examples/walker-62.rehab', 'utf8'),
+            () => undefined
+        );
         const result = followDiary(loaded.model.plan!, readFileSync('examples/walker-62.diary.csv', 'utf8'));
         const page = renderFollowHtml(result, { mode: 'editor', nonce: 'n0nce-n0nce-n0nce-12', cspSource: 'vscode-webview://abc' });
-        expect(page).toContain("style-src vscode-webview://abc &#39;nonce-n0nce-n0nce-n0nce-12&#39;");
+        expect(page).toContain('style-src vscode-webview://abc &#39;nonce-n0nce-n0nce-n0nce-12&#39;');
         expect(page).toContain('<style nonce="n0nce-n0nce-n0nce-12">');
         expect(page).not.toContain('<script');
     });

@@ -8,34 +8,54 @@ const overActivity: Day = { fs: 3, act: 4 };
 describe('decisions', () => {
     test('progress: each week follows the plan', async () => {
         const r = await follow(PLAN, calm(21));
-        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([[1, 'progress'], [2, 'progress'], [3, 'progress']]);
+        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([
+            [1, 'progress'],
+            [2, 'progress'],
+            [3, 'progress']
+        ]);
         expect(r.next).toMatchObject({ week: 4, planWeek: 4, decision: 'progress' });
     });
     test('hold: next week follows the same plan week', async () => {
         const r = await follow(PLAN, [...calm(7), ...calm(3), overActivity, ...calm(3), ...calm(7)]);
-        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([[1, 'progress'], [2, 'hold'], [2, 'progress']]);
+        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([
+            [1, 'progress'],
+            [2, 'hold'],
+            [2, 'progress']
+        ]);
         expect(r.weeks[1].reasons).toEqual(['FU001']);
     });
     test('step back: next week follows the plan week before the one this week followed', async () => {
         const r = await follow(PLAN, [...calm(14), ...calm(3), flare, ...calm(3), ...calm(7)]);
-        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([[1, 'progress'], [2, 'progress'], [3, 'step-back'], [2, 'progress']]);
+        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([
+            [1, 'progress'],
+            [2, 'progress'],
+            [3, 'step-back'],
+            [2, 'progress']
+        ]);
         expect(r.next?.planWeek).toBe(3);
     });
-    test('step back in the plan\'s first week: that week again', async () => {
+    test("step back in the plan's first week: that week again", async () => {
         const r = await follow(PLAN, [...calm(3), flare, ...calm(3)]);
         expect(r.weeks[0].decision).toBe('step-back');
         expect(r.next?.planWeek).toBe(1);
     });
     test('refer: later weeks follow the same plan week and refer too', async () => {
         const r = await follow(PLAN, [...calm(7), ...calm(2), { fs: 3, flags: 'numbness' }, ...calm(4), ...calm(14)]);
-        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([[1, 'progress'], [2, 'refer'], [2, 'refer'], [2, 'refer']]);
+        expect(r.weeks.map(w => [w.planWeek, w.decision])).toEqual([
+            [1, 'progress'],
+            [2, 'refer'],
+            [2, 'refer'],
+            [2, 'refer']
+        ]);
         expect(r.weeks[3].reasons).toEqual(['FU004']);
         expect(r.next).toMatchObject({ planWeek: 2, decision: 'refer' });
     });
     test('wait: see FU005; the rest of the plan shifts by the weeks added', async () => {
         const r = await follow(PLAN, [...calm(7, 5), ...calm(12 * 7 - 7, 3), ...calm(5, 2), { fs: 2, walk: 30 }, { fs: 2 }, ...calm(7, 2)]);
         expect(r.weeks.slice(11).map(w => [w.week, w.planWeek, w.phase, w.decision])).toEqual([
-            [12, 12, 'strength', 'wait'], [13, 12, 'strength', 'progress'], [14, 13, 'run', 'progress']
+            [12, 12, 'strength', 'wait'],
+            [13, 12, 'strength', 'progress'],
+            [14, 13, 'run', 'progress']
         ]);
         expect(r.weeks[13].runMinutes).toEqual({ planned: expect.any(Number), adapted: 30 });
     });

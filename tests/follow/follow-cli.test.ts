@@ -7,10 +7,8 @@ import { rehab, tempDir } from '../cli-harness.js';
 const RUNNING = [path.resolve('examples/return-to-running.rehab'), path.resolve('examples/return-to-running.diary.csv')];
 const WALKER = [path.resolve('examples/walker-62.rehab'), path.resolve('examples/walker-62.diary.csv')];
 
-
-
 describe('rehab follow', () => {
-    test('text: a line per week, the events with the guide\'s words, and next week\'s doses; exit 0 on progress', () => {
+    test("text: a line per week, the events with the guide's words, and next week's doses; exit 0 on progress", () => {
         const r = rehab(['follow', ...WALKER]);
         expect(r.code).toBe(0);
         expect(r.stdout).toMatch(/^week 5 .*2027-03-29–2027-04-04 .*STEP BACK\s+FU003$/m);
@@ -34,7 +32,7 @@ describe('rehab follow', () => {
         expect(json.weeks.at(-1).decision).toBe('refer');
         expect(json.next.decision).toBe('refer');
     });
-    test('exit 2 and the row\'s line for a bad diary; nothing written', () => {
+    test("exit 2 and the row's line for a bad diary; nothing written", () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'd.csv'), 'date,first-step\n2027-01-04,3\n2027-01-05,12\n2027-01-05,3\n');
         const out = path.join(dir, 'out.json');
@@ -50,7 +48,10 @@ describe('rehab follow', () => {
         writeFileSync(path.join(dir, 'bad.rehab'), 'plan p {\n    phase a weeks 1-4 { }\n    phase b weeks 3-6 { }\n}\n');
         writeFileSync(path.join(dir, 'd.csv'), 'date,first-step\n2027-01-04,3\n');
         expect(rehab(['follow', 'bad.rehab', 'd.csv'], dir).code).toBe(2);
-        expect(rehab(['follow', RUNNING[0], 'missing.csv'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.csv: cannot read: no such file') });
+        expect(rehab(['follow', RUNNING[0], 'missing.csv'], dir)).toMatchObject({
+            code: 2,
+            stderr: expect.stringContaining('missing.csv: cannot read: no such file')
+        });
         expect(rehab(['follow', ...RUNNING, '--start', '2027-02-30']).stderr).toContain("--start '2027-02-30' is not a date");
         expect(rehab(['follow', ...RUNNING, '--format', 'fhir']).code).toBe(2);
         expect(rehab(['follow', RUNNING[0]]).code).toBe(2);
@@ -63,7 +64,8 @@ describe('rehab follow', () => {
     });
     test('JSON and HTML written atomically with -o; never over the diary', () => {
         const dir = tempDir();
-        const json = path.join(dir, 'f.json'), page = path.join(dir, 'f.html');
+        const json = path.join(dir, 'f.json'),
+            page = path.join(dir, 'f.html');
         expect(rehab(['follow', ...RUNNING, '--format', 'json', '-o', json]).code).toBe(0);
         expect(JSON.parse(readFileSync(json, 'utf8')).schemaVersion).toBe('1');
         expect(rehab(['follow', ...RUNNING, '--format', 'html', '-o', page]).code).toBe(0);
@@ -81,7 +83,10 @@ describe('rehab follow', () => {
     });
     test('diary text cannot inject markup into the page', () => {
         const dir = tempDir();
-        writeFileSync(path.join(dir, 'd.csv'), 'date,first-step,note\n2027-01-04,3,"<script>alert(1)</script>"\n2027-01-05,3,<img src=x onerror=alert(1)>\n');
+        writeFileSync(
+            path.join(dir, 'd.csv'),
+            'date,first-step,note\n2027-01-04,3,"<script>alert(1)</script>"\n2027-01-05,3,<img src=x onerror=alert(1)>\n'
+        );
         const r = rehab(['follow', RUNNING[0], path.join(dir, 'd.csv'), '--format', 'html']);
         expect(r.code).toBe(0);
         expect(r.stdout).not.toContain('<script>');

@@ -27,12 +27,31 @@ describe('the follow-up JSON', () => {
             const json = plain(followDiary(plan, readFileSync(diaryFile, 'utf8'), { language }));
             expect(validateJson(json), JSON.stringify(validateJson.errors)).toBe(true);
             expect(FollowResultSchema.safeParse(json).success).toBe(true);
-            expect(json).toMatchObject({ schemaVersion: '1', plan: { id: expect.any(String) }, start: expect.any(String), next: { week: expect.any(Number), decision: expect.any(String), doses: expect.any(Array) } });
+            expect(json).toMatchObject({
+                schemaVersion: '1',
+                plan: { id: expect.any(String) },
+                start: expect.any(String),
+                next: { week: expect.any(Number), decision: expect.any(String), doses: expect.any(Array) }
+            });
         }
     });
     test('every decision and event kind validates', async () => {
         const plan = followPlanText({ stop: 'stop when first-step pain rises or pain above 6/10', review: 'review at week 3 "Check"' });
-        const r = await follow(plan, [...calm(3), { fs: 3, act: 4 }, ...calm(3), ...calm(3), { fs: 6 }, ...calm(3), { fs: 5, flags: 'fever' }, null, null, null, null, null, null]);
+        const r = await follow(plan, [
+            ...calm(3),
+            { fs: 3, act: 4 },
+            ...calm(3),
+            ...calm(3),
+            { fs: 6 },
+            ...calm(3),
+            { fs: 5, flags: 'fever' },
+            null,
+            null,
+            null,
+            null,
+            null,
+            null
+        ]);
         const json = plain(r);
         const rules = new Set(json.weeks.flatMap(w => w.events.map(e => e.rule)));
         expect([...rules].sort()).toEqual(['FU001', 'FU003', 'FU004', 'FU006', 'FU007']);

@@ -8,7 +8,13 @@ describe('FU001 pain during activity above the ceiling', () => {
     test('fires on the day, with the guide section and quote, and holds', async () => {
         const r = await follow(PLAN, [...calm(3), { fs: 3, act: 4, settled: 'yes' }, ...calm(3)]);
         const [e] = events(r, 'FU001');
-        expect(e).toMatchObject({ severity: 'warning', date: dateOf(3), line: 5, section: 'Hvad kan man gøre?', quote: 'ingen smerte over 3/10 under aktivitet' });
+        expect(e).toMatchObject({
+            severity: 'warning',
+            date: dateOf(3),
+            line: 5,
+            section: 'Hvad kan man gøre?',
+            quote: 'ingen smerte over 3/10 under aktivitet'
+        });
         expect(e.message).toContain('4/10');
         expect(r.weeks[0].decision).toBe('hold');
     });
@@ -31,13 +37,17 @@ describe('FU002 pain not settled', () => {
         expect(r.weeks[0].decision).toBe('hold');
     });
     test('not judged when the plan does not monitor settling', async () => {
-        const r = await follow(followPlanText({ monitor: 'pain during activity at most 3/10' }), [...calm(2), { fs: 3, settled: 'no' }, ...calm(4)]);
+        const r = await follow(followPlanText({ monitor: 'pain during activity at most 3/10' }), [
+            ...calm(2),
+            { fs: 3, settled: 'no' },
+            ...calm(4)
+        ]);
         expect(events(r, 'FU002')).toEqual([]);
     });
 });
 
 describe('FU003 stop rules', () => {
-    test('a rise of 2 points (this project\'s default) over the median of the mornings before fires, naming the default', async () => {
+    test("a rise of 2 points (this project's default) over the median of the mornings before fires, naming the default", async () => {
         const r = await follow(PLAN, [...calm(3, 3), { fs: 5, act: 2 }, ...calm(3, 3)]);
         const [e] = events(r, 'FU003');
         expect(e).toMatchObject({ severity: 'error', date: dateOf(3), line: 5 });
@@ -62,7 +72,7 @@ describe('FU003 stop rules', () => {
         const r2 = await follow(PLAN, [...calm(7, 1), ...calm(7, 4), { fs: 5 }]);
         expect(events(r2, 'FU003').map(e => e.date)).not.toContain(dateOf(14));
     });
-    test('`rises 3 points` uses the plan\'s number', async () => {
+    test("`rises 3 points` uses the plan's number", async () => {
         const plan = followPlanText({ stop: 'stop when first-step pain rises 3 points' });
         expect(events(await follow(plan, [...calm(3, 3), { fs: 5 }]), 'FU003')).toEqual([]);
         const r = await follow(plan, [...calm(3, 3), { fs: 6 }]);
@@ -80,15 +90,18 @@ describe('FU003 stop rules', () => {
         expect(events(r, 'FU004')).toHaveLength(1);
         expect(r.weeks[0].decision).toBe('refer');
     });
-    test('a phase\'s stop rule holds only in the weeks the patient is in that phase', async () => {
-        const plan = followPlanText({ stop: 'stop when first-step pain rises 5 points', entry: 'entry when first-step pain at most 2/10 and walk 30 min without worsening\n        stop when pain above 4/10' });
+    test("a phase's stop rule holds only in the weeks the patient is in that phase", async () => {
+        const plan = followPlanText({
+            stop: 'stop when first-step pain rises 5 points',
+            entry: 'entry when first-step pain at most 2/10 and walk 30 min without worsening\n        stop when pain above 4/10'
+        });
         const r = await follow(plan, [...calm(6), { fs: 3, act: 4.5 }]);
         expect(events(r, 'FU003')).toEqual([]);
     });
 });
 
 describe('FU004 red flags', () => {
-    test('any red flag refers, with the plan\'s contact', async () => {
+    test("any red flag refers, with the plan's contact", async () => {
         const plan = followPlanText({ extra: 'contact "Fysioterapi Nord, tlf. 12 34 56 78"' });
         const r = await follow(plan, [...calm(2), { fs: 3, flags: 'fever night-pain' }, ...calm(4)]);
         const [e] = events(r, 'FU004');
@@ -102,7 +115,11 @@ describe('FU004 red flags', () => {
 describe('FU005 entry criteria', () => {
     // The first week at 5/10 sets the baseline, so the review at week 6 sees improvement.
     const weeks12 = (fs: number, tail: Day[] = []) => [...calm(7, 5), ...calm(12 * 7 - 7 - tail.length, fs), ...tail];
-    const before = (fs: number) => weeks12(fs, [{ fs, act: 2, walk: 30 }, { fs, act: 2 }]);
+    const before = (fs: number) =>
+        weeks12(fs, [
+            { fs, act: 2, walk: 30 },
+            { fs, act: 2 }
+        ]);
     test('they hold at the end of the week before the phase: the phase starts', async () => {
         const r = await follow(PLAN, before(2));
         const week12 = r.weeks[11];
@@ -148,7 +165,7 @@ describe('FU005 entry criteria', () => {
 
 describe('FU006 review', () => {
     const plan = followPlanText({ review: 'review at week 2 "No clear improvement: refer to the GP"' });
-    test('9 % improvement at the review fires and refers, with the review\'s text', async () => {
+    test("9 % improvement at the review fires and refers, with the review's text", async () => {
         const r = await follow(plan, [...calm(7, 10), ...calm(7, 9.1)]);
         const [e] = events(r, 'FU006');
         expect(e).toMatchObject({ severity: 'warning', date: dateOf(13) });

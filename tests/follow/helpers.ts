@@ -36,7 +36,15 @@ export async function planOf(text: string): Promise<Plan> {
     return document.parseResult.value.plan!;
 }
 
-export interface Day { fs?: number; act?: number; settled?: 'yes' | 'no'; walk?: number; run?: number; flags?: string; note?: string }
+export interface Day {
+    fs?: number;
+    act?: number;
+    settled?: 'yes' | 'no';
+    walk?: number;
+    run?: number;
+    flags?: string;
+    note?: string;
+}
 
 export const START = '2027-01-04';
 const START_MS = Date.UTC(2027, 0, 4);

@@ -10,14 +10,19 @@ import { computeSchedule } from '../../language/schedule/schedule.js';
 import { extraStages } from './fuzz-stages.js';
 
 const { shared, Rehab } = createRehabServices(EmptyFileSystem);
-const validateJson = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(new URL('../../schema/rehab-plan.schema.json', import.meta.url), 'utf8')));
+const validateJson = new Ajv2020({ strict: false }).compile(
+    JSON.parse(readFileSync(new URL('../../schema/rehab-plan.schema.json', import.meta.url), 'utf8'))
+);
 let counter = 0;
 
 /** Messages Langium produces when a check or the linker threw: a crash in disguise. */
 const CRASH = /An error occurred|Cannot read properties|is not a function|undefined is not/;
 
 export class FuzzFailure extends Error {
-    constructor(message: string, readonly input: string) {
+    constructor(
+        message: string,
+        readonly input: string
+    ) {
         super(message);
     }
 }
@@ -38,7 +43,8 @@ export async function checkInput(text: string, options: { coreOnly?: boolean } =
         const lineCount = doc.textDocument.lineCount;
         for (const d of diagnostics) {
             if (CRASH.test(String(d.message))) throw new FuzzFailure(`crash reported as a diagnostic: ${d.message}`, text);
-            if (d.range.start.line < 0 || d.range.end.line >= lineCount + 1) throw new FuzzFailure(`diagnostic outside the document: ${JSON.stringify(d.range)}`, text);
+            if (d.range.start.line < 0 || d.range.end.line >= lineCount + 1)
+                throw new FuzzFailure(`diagnostic outside the document: ${JSON.stringify(d.range)}`, text);
         }
         const model = doc.parseResult.value;
         if (model.plan) {
@@ -49,7 +55,8 @@ export async function checkInput(text: string, options: { coreOnly?: boolean } =
             const hasErrors = diagnostics.some(d => d.severity === 1);
             if (!hasErrors) {
                 if (!CompiledPlanSchema.safeParse(compiled).success) throw new FuzzFailure('compiled JSON violates the zod schema', text);
-                if (!validateJson(compiled)) throw new FuzzFailure(`compiled JSON violates the JSON Schema: ${JSON.stringify(validateJson.errors?.[0])}`, text);
+                if (!validateJson(compiled))
+                    throw new FuzzFailure(`compiled JSON violates the JSON Schema: ${JSON.stringify(validateJson.errors?.[0])}`, text);
                 schemaChecked = true;
             }
             if (!options.coreOnly) await extraStages(Rehab, doc, hasErrors);

@@ -30,7 +30,10 @@ async function checkFormatting(services: RehabServices, doc: LangiumDocument<Mod
     const options = { options: { tabSize: 4, insertSpaces: true }, textDocument: { uri: doc.uri.toString() } };
     const once = TextDocument.applyEdits(doc.textDocument, await formatter.formatDocument(doc, options));
     const second = await build(once);
-    const twice = TextDocument.applyEdits(second.textDocument, await formatted.Rehab.lsp.Formatter!.formatDocument(second, { ...options, textDocument: { uri: second.uri.toString() } }));
+    const twice = TextDocument.applyEdits(
+        second.textDocument,
+        await formatted.Rehab.lsp.Formatter!.formatDocument(second, { ...options, textDocument: { uri: second.uri.toString() } })
+    );
     formatted.shared.workspace.LangiumDocuments.deleteDocument(second.uri);
     if (twice !== once) throw new Error(`formatting is not idempotent:\n--- once\n${once}\n--- twice\n${twice}`);
     if (!hasErrors && model(second)?.plan) {
@@ -41,7 +44,10 @@ async function checkFormatting(services: RehabServices, doc: LangiumDocument<Mod
 }
 
 async function build(text: string): Promise<LangiumDocument<Model>> {
-    const doc = formatted.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.parse(`file:///fuzz-format/f-${counter++}.rehab`));
+    const doc = formatted.shared.workspace.LangiumDocumentFactory.fromString<Model>(
+        text,
+        URI.parse(`file:///fuzz-format/f-${counter++}.rehab`)
+    );
     formatted.shared.workspace.LangiumDocuments.addDocument(doc);
     await formatted.shared.workspace.DocumentBuilder.build([doc], { validation: false });
     return doc;

@@ -10,11 +10,16 @@ import { checkInput, FuzzFailure } from './fuzz-check.js';
 import { mutated, planText } from './plan-arbitraries.js';
 
 const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : fallback; };
+const option = (name: string, fallback: number) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
 const runs = option('--runs', 2000);
 const seed = option('--seed', Date.now() % 100000);
 const coreOnly = argv.includes('--core-only');
-const examples = readdirSync('examples').filter(f => f.endsWith('.rehab')).map(f => readFileSync(`examples/${f}`, 'utf8'));
+const examples = readdirSync('examples')
+    .filter(f => f.endsWith('.rehab'))
+    .map(f => readFileSync(`examples/${f}`, 'utf8'));
 
 const arbitrary = fc.oneof(
     { weight: 10, arbitrary: planText },
@@ -24,7 +29,10 @@ const arbitrary = fc.oneof(
 
 async function main() {
     const started = Date.now();
-    let failures = 0, slowest = { ms: 0, input: '' }, done = 0, clean = 0;
+    let failures = 0,
+        slowest = { ms: 0, input: '' },
+        done = 0,
+        clean = 0;
     const batch = 500;
     for (let offset = 0; offset < runs; offset += batch) {
         const inputs = fc.sample(arbitrary, { numRuns: Math.min(batch, runs - offset), seed: seed + offset });
@@ -45,7 +53,9 @@ async function main() {
         console.error(`  ${done}/${runs} inputs, ${failures} failures`);
     }
     const seconds = (Date.now() - started) / 1000;
-    console.log(`fuzz: seed ${seed}, ${done} inputs${coreOnly ? ' (core stages)' : ' (all stages)'} in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`);
+    console.log(
+        `fuzz: seed ${seed}, ${done} inputs${coreOnly ? ' (core stages)' : ' (all stages)'} in ${seconds.toFixed(0)} s, ${failures} failures (crashes, hangs, schema violations)`
+    );
     console.log(`${clean} error-free plans compiled and validated against the zod schema and the JSON Schema`);
     mkdirSync('test-output', { recursive: true });
     writeFileSync('test-output/fuzz-slowest.rehab', slowest.input);

@@ -9,7 +9,14 @@ const hover = expectHover(Rehab);
 
 async function labelsAt(text: string): Promise<CompletionItem[]> {
     let items: CompletionItem[] = [];
-    await completion({ text, index: 0, disposeAfterCheck: true, assert: list => { items = list.items; } });
+    await completion({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: list => {
+            items = list.items;
+        }
+    });
     return items;
 }
 
@@ -24,7 +31,9 @@ describe('completion', () => {
     });
 
     test('offers every exercise after `do`, with its kind, user exercises first', async () => {
-        const items = await labelsAt('plan a {\n    exercise step-down "Slow step-down" { kind strength }\n    phase p weeks 1-4 {\n        do <|>\n    }\n}');
+        const items = await labelsAt(
+            'plan a {\n    exercise step-down "Slow step-down" { kind strength }\n    phase p weeks 1-4 {\n        do <|>\n    }\n}'
+        );
         const byLabel = new Map(items.map(i => [i.label, i]));
         expect(byLabel.get('heel-raise')?.detail).toMatch(/^strength/);
         expect(byLabel.get('walk-run')?.detail).toMatch(/^running/);
@@ -74,7 +83,12 @@ describe('hover', () => {
     afterEach(() => Rehab.rules.Settings.update({ language: 'en' }));
 
     test('an exercise reference shows its name, kind and guide section', async () => {
-        await hover({ text: inPhase('do heel-<|>raise 3 x 8 reps'), index: 0, disposeAfterCheck: true, hover: /Heel raise[\s\S]*strength[\s\S]*Øvelser & genoptræning/ });
+        await hover({
+            text: inPhase('do heel-<|>raise 3 x 8 reps'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Heel raise[\s\S]*strength[\s\S]*Øvelser & genoptræning/
+        });
     });
 
     test('the chosen language switches to the Danish name and cue', async () => {
@@ -83,7 +97,12 @@ describe('hover', () => {
     });
 
     test('a user exercise shows its own cue', async () => {
-        await hover({ text: 'plan a {\n    exercise step-<|>down "Slow step-down" { kind strength cue "Lower the heel over 3 s" }\n}', index: 0, disposeAfterCheck: true, hover: /Slow step-down[\s\S]*strength[\s\S]*Lower the heel over 3 s/ });
+        await hover({
+            text: 'plan a {\n    exercise step-<|>down "Slow step-down" { kind strength cue "Lower the heel over 3 s" }\n}',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Slow step-down[\s\S]*strength[\s\S]*Lower the heel over 3 s/
+        });
     });
 
     test('a keyword shows the grammar rule’s doc comment', async () => {
@@ -100,7 +119,13 @@ describe('hover', () => {
 
     test('a rule diagnostic under the cursor shows its rule id and guide quote', async () => {
         const rule = Rehab.rules.Catalogue.allRules().find(r => r.id === 'RP002')!;
-        await hover({ text: 'plan a {\n    phase p weeks 1-2 { }\n    phase q weeks <|>5-6 { }\n}', index: 0, disposeAfterCheck: true, parseOptions: { validation: true }, hover: new RegExp(`\\*\\*${rule.id}\\*\\*`) });
+        await hover({
+            text: 'plan a {\n    phase p weeks 1-2 { }\n    phase q weeks <|>5-6 { }\n}',
+            index: 0,
+            disposeAfterCheck: true,
+            parseOptions: { validation: true },
+            hover: new RegExp(`\\*\\*${rule.id}\\*\\*`)
+        });
     });
 
     test('a rule id in `allow` shows that rule', async () => {
@@ -109,12 +134,15 @@ describe('hover', () => {
 });
 
 describe('code actions', () => {
-    async function actionsFor(text: string): Promise<{ actions: CodeAction[]; diagnostics: Diagnostic[]; apply: (a: CodeAction) => string }> {
+    async function actionsFor(
+        text: string
+    ): Promise<{ actions: CodeAction[]; diagnostics: Diagnostic[]; apply: (a: CodeAction) => string }> {
         const { document, diagnostics } = await validate(text);
-        const actions = await Rehab.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        const actions = (await Rehab.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             context: { diagnostics }
-        }) as CodeAction[];
+        })) as CodeAction[];
         const apply = (a: CodeAction) => TextDocument.applyEdits(document.textDocument, a.edit!.changes![document.uri.toString()]);
         return { actions: actions ?? [], diagnostics, apply };
     }
@@ -130,7 +158,9 @@ describe('code actions', () => {
     });
 
     test('a warning gets `allow RULE because "…"` at the end of its block, which silences it', async () => {
-        const { actions, apply } = await actionsFor('plan a {\n    phase p weeks 1-2 { }\n    phase q weeks 5-6 {\n        goal "g"\n    }\n}');
+        const { actions, apply } = await actionsFor(
+            'plan a {\n    phase p weeks 1-2 { }\n    phase q weeks 5-6 {\n        goal "g"\n    }\n}'
+        );
         const allow = actions.find(a => a.diagnostics?.[0].code === 'RP002' && !a.isPreferred);
         expect(allow).toBeDefined();
         const text = apply(allow!);

@@ -5,9 +5,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, createProtocolConnection,
-    type Diagnostic, type ProtocolConnection, CancellationTokenSource
+    CompletionRequest,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    HoverRequest,
+    InitializedNotification,
+    InitializeRequest,
+    PublishDiagnosticsNotification,
+    StreamMessageReader,
+    StreamMessageWriter,
+    createProtocolConnection,
+    type Diagnostic,
+    type ProtocolConnection,
+    CancellationTokenSource
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -34,7 +44,10 @@ function waitFor<T>(what: string, probe: () => T | undefined, ms = 60_000): Prom
 
 async function alive(): Promise<void> {
     expect(server.exitCode).toBeNull();
-    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///stress/a.rehab' }, position: { line: 0, character: 0 } });
+    const hover = await connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: 'file:///stress/a.rehab' },
+        position: { line: 0, character: 0 }
+    });
     expect(hover === null || typeof hover === 'object').toBe(true);
 }
 
@@ -77,7 +90,12 @@ describe('language server under stress', () => {
     });
 
     test('requests for a document that was never opened answer without crashing', async () => {
-        const r = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///stress/never-opened.rehab' }, position: { line: 3, character: 4 } }).catch(e => e);
+        const r = await connection
+            .sendRequest(CompletionRequest.type, {
+                textDocument: { uri: 'file:///stress/never-opened.rehab' },
+                position: { line: 3, character: 4 }
+            })
+            .catch(e => e);
         expect(r === null || typeof r === 'object').toBe(true);
         await alive();
     });
@@ -98,9 +116,16 @@ describe('language server under stress', () => {
         for (let i = 0; i < 1000; i++) {
             version++;
             const text = i === 999 ? example.replace('weeks 13-26', 'weeks 14-26') : example.replace('// Return', `// ${i} Return`);
-            void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+            void connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version },
+                contentChanges: [{ text }]
+            });
         }
-        const last = await waitFor('diagnostics showing the last edit', () => diagnostics.get(uri)?.find(d => d.items.some(x => x.code === 'RP002')), 120_000);
+        const last = await waitFor(
+            'diagnostics showing the last edit',
+            () => diagnostics.get(uri)?.find(d => d.items.some(x => x.code === 'RP002')),
+            120_000
+        );
         expect(last.items.map(d => d.code)).toContain('RP002');
         await alive();
     }, 180_000);
@@ -109,7 +134,11 @@ describe('language server under stress', () => {
         // Whether the answer is the result or RequestCancelled depends on when the server reads the cancellation, and
         // the protocol allows both; what must hold whatever the timing is that the request settles and nothing breaks.
         const source = new CancellationTokenSource();
-        const pending = connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///stress/a.rehab' }, position: { line: 30, character: 8 } }, source.token);
+        const pending = connection.sendRequest(
+            CompletionRequest.type,
+            { textDocument: { uri: 'file:///stress/a.rehab' }, position: { line: 30, character: 8 } },
+            source.token
+        );
         source.cancel();
         await pending.catch(() => undefined);
         await alive();

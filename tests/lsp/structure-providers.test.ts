@@ -13,7 +13,10 @@ const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character
 
 async function format(text: string): Promise<string> {
     const { document } = await validate(text, { allowSyntaxErrors: true });
-    const edits = await Rehab.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    const edits = await Rehab.lsp.Formatter!.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() },
+        options: { tabSize: 4, insertSpaces: true }
+    });
     return TextDocument.applyEdits(document.textDocument, edits);
 }
 
@@ -49,19 +52,29 @@ describe('formatting', () => {
 describe('outline, inlay hints and CodeLens', () => {
     test('document symbols are plan → phases → activities', async () => {
         const { document } = await validate(example);
-        const symbols = await Rehab.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }) as DocumentSymbol[];
+        const symbols = (await Rehab.lsp.DocumentSymbolProvider!.getSymbols(document, {
+            textDocument: { uri: document.uri.toString() }
+        })) as DocumentSymbol[];
         const tree = symbols.map(s => [s.name, s.children?.map(c => [c.name, c.children?.map(a => a.name)])]);
-        expect(tree).toEqual([['return-to-running', [
-            ['calm', ['ice', 'heel-cup', 'plantar-fascia-stretch', 'calf-stretch']],
-            ['strengthen', ['heel-raise', 'towel-scrunch', 'single-leg-balance', 'cycling']],
-            ['run', ['walk-run']],
-            ['maintain', ['calf-stretch', 'heel-raise']]
-        ]]]);
+        expect(tree).toEqual([
+            [
+                'return-to-running',
+                [
+                    ['calm', ['ice', 'heel-cup', 'plantar-fascia-stretch', 'calf-stretch']],
+                    ['strengthen', ['heel-raise', 'towel-scrunch', 'single-leg-balance', 'cycling']],
+                    ['run', ['walk-run']],
+                    ['maintain', ['calf-stretch', 'heel-raise']]
+                ]
+            ]
+        ]);
     });
 
     test('each progression shows where it ends', async () => {
         const { document } = await validate(example);
-        const hints = await Rehab.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: whole });
+        const hints = await Rehab.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: whole
+        });
         expect(hints?.map(h => h.label)).toEqual(['→ wk 12: 12 reps', '→ wk 26: 34.5 min/session']);
         const runLine = example.split('\n').findIndex(l => l.includes('progress run-time'));
         expect(hints?.[1].position.line).toBe(runLine);
@@ -80,7 +93,10 @@ describe('outline, inlay hints and CodeLens', () => {
         try {
             const lenses = await Rehab.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
             expect(lenses?.[2].command?.title).toBe('uge 13-26 · 3 gange/uge · løb 10 → 34,5 min');
-            const hints = await Rehab.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: whole });
+            const hints = await Rehab.lsp.InlayHintProvider!.getInlayHints(document, {
+                textDocument: { uri: document.uri.toString() },
+                range: whole
+            });
             expect(hints?.map(h => h.label)).toEqual(['→ uge 12: 12 gentagelser', '→ uge 26: 34,5 min/gang']);
         } finally {
             Rehab.rules.Settings.update({ language: 'en' });
@@ -90,14 +106,20 @@ describe('outline, inlay hints and CodeLens', () => {
 
 describe('semantic tokens', () => {
     test('built-in exercise references carry the defaultLibrary modifier, user ones do not', async () => {
-        const { document } = await validate('plan a {\n    exercise mine { kind strength }\n    phase p weeks 1-2 {\n        do mine 3 x 8 reps\n        do heel-raise 3 x 8 reps\n    }\n}');
+        const { document } = await validate(
+            'plan a {\n    exercise mine { kind strength }\n    phase p weeks 1-2 {\n        do mine 3 x 8 reps\n        do heel-raise 3 x 8 reps\n    }\n}'
+        );
         const provider = Rehab.lsp.SemanticTokenProvider!;
         const { data } = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
         const legend = provider.semanticTokensOptions.legend;
         const tokens: Array<{ line: number; type: string; modifiers: string[] }> = [];
         for (let i = 0, line = 0; i < data.length; i += 5) {
             line += data[i];
-            tokens.push({ line, type: legend.tokenTypes[data[i + 3]], modifiers: legend.tokenModifiers.filter((_, bit) => (data[i + 4] >> bit) & 1) });
+            tokens.push({
+                line,
+                type: legend.tokenTypes[data[i + 3]],
+                modifiers: legend.tokenModifiers.filter((_, bit) => (data[i + 4] >> bit) & 1)
+            });
         }
         expect(tokens.find(t => t.line === 3 && t.type === 'function')?.modifiers).toEqual([]);
         expect(tokens.find(t => t.line === 4 && t.type === 'function')?.modifiers).toEqual(['defaultLibrary']);
@@ -108,8 +130,10 @@ describe('semantic tokens', () => {
 describe('navigation across imports', () => {
     const dir = 'file:///nav-test';
     const library = 'library lib {\n    exercise step-down "Slow step-down" { kind strength }\n}\n';
-    const plan = 'import "lib.rehab"\nplan a {\n    phase p weeks 1-2 {\n        do step-down 3 x 8 reps\n        do heel-raise 3 x 8 reps\n    }\n}\n';
-    const pos = (doc: LangiumDocument, needle: string, delta = 1) => doc.textDocument.positionAt(doc.textDocument.getText().indexOf(needle) + delta);
+    const plan =
+        'import "lib.rehab"\nplan a {\n    phase p weeks 1-2 {\n        do step-down 3 x 8 reps\n        do heel-raise 3 x 8 reps\n    }\n}\n';
+    const pos = (doc: LangiumDocument, needle: string, delta = 1) =>
+        doc.textDocument.positionAt(doc.textDocument.getText().indexOf(needle) + delta);
 
     async function load(): Promise<{ lib: LangiumDocument; main: LangiumDocument }> {
         const factory = services.shared.workspace.LangiumDocumentFactory;
@@ -128,19 +152,37 @@ describe('navigation across imports', () => {
 
     test('go to definition jumps into the imported library, but never into the built-ins', async () => {
         const { main } = await load();
-        const links = await Rehab.lsp.DefinitionProvider!.getDefinition(main, { textDocument: { uri: main.uri.toString() }, position: pos(main, 'step-down') }) as LocationLink[];
+        const links = (await Rehab.lsp.DefinitionProvider!.getDefinition(main, {
+            textDocument: { uri: main.uri.toString() },
+            position: pos(main, 'step-down')
+        })) as LocationLink[];
         expect(links.map(l => l.targetUri)).toEqual([`${dir}/lib.rehab`]);
-        const builtin = await Rehab.lsp.DefinitionProvider!.getDefinition(main, { textDocument: { uri: main.uri.toString() }, position: pos(main, 'heel-raise') });
+        const builtin = await Rehab.lsp.DefinitionProvider!.getDefinition(main, {
+            textDocument: { uri: main.uri.toString() },
+            position: pos(main, 'heel-raise')
+        });
         expect(builtin ?? []).toEqual([]);
     });
 
     test('find references and rename reach across files', async () => {
         const { lib, main } = await load();
-        const refs = await Rehab.lsp.ReferencesProvider!.findReferences(lib, { textDocument: { uri: lib.uri.toString() }, position: pos(lib, 'step-down'), context: { includeDeclaration: true } }) as Location[];
+        const refs = (await Rehab.lsp.ReferencesProvider!.findReferences(lib, {
+            textDocument: { uri: lib.uri.toString() },
+            position: pos(lib, 'step-down'),
+            context: { includeDeclaration: true }
+        })) as Location[];
         expect(refs.map(r => r.uri).sort()).toEqual([`${dir}/lib.rehab`, `${dir}/main.rehab`]);
-        const fromUse = await Rehab.lsp.ReferencesProvider!.findReferences(main, { textDocument: { uri: main.uri.toString() }, position: pos(main, 'step-down'), context: { includeDeclaration: true } }) as Location[];
+        const fromUse = (await Rehab.lsp.ReferencesProvider!.findReferences(main, {
+            textDocument: { uri: main.uri.toString() },
+            position: pos(main, 'step-down'),
+            context: { includeDeclaration: true }
+        })) as Location[];
         expect(fromUse.map(r => r.uri).sort()).toEqual(refs.map(r => r.uri).sort());
-        const edit = await Rehab.lsp.RenameProvider!.rename(lib, { textDocument: { uri: lib.uri.toString() }, position: pos(lib, 'step-down'), newName: 'slow-step-down' });
+        const edit = await Rehab.lsp.RenameProvider!.rename(lib, {
+            textDocument: { uri: lib.uri.toString() },
+            position: pos(lib, 'step-down'),
+            newName: 'slow-step-down'
+        });
         expect(Object.keys(edit?.changes ?? {}).sort()).toEqual([`${dir}/lib.rehab`, `${dir}/main.rehab`]);
         expect(edit!.changes![`${dir}/main.rehab`].map(e => e.newText)).toEqual(['slow-step-down']);
     });
@@ -152,7 +194,11 @@ describe('navigation across imports', () => {
         expect(await Rehab.lsp.RenameProvider!.rename(main, { ...at, newName: 'x' })).toBeUndefined();
         const phase = { textDocument: { uri: main.uri.toString() }, position: pos(main, 'phase p', 6) };
         expect(await Rehab.lsp.RenameProvider!.rename(main, { ...phase, newName: 'not a name' })).toBeUndefined();
-        expect(Object.values((await Rehab.lsp.RenameProvider!.rename(main, { ...phase, newName: 'load' }))?.changes ?? {}).flat().map(e => e.newText)).toEqual(['load']);
+        expect(
+            Object.values((await Rehab.lsp.RenameProvider!.rename(main, { ...phase, newName: 'load' }))?.changes ?? {})
+                .flat()
+                .map(e => e.newText)
+        ).toEqual(['load']);
     });
 });
 
@@ -161,7 +207,10 @@ describe('editor settings', () => {
         expect(toRehabSettings(undefined, 'da-DK').language).toBe('da');
         expect(toRehabSettings({ diagnostics: { language: 'auto' } }, 'en-US').language).toBe('en');
         expect(toRehabSettings({ diagnostics: { language: 'en' } }, 'da').language).toBe('en');
-        expect(toRehabSettings({ rules: { PF033: 'error', RP002: 'loud', RP009: 'off' } }, undefined).severities).toEqual({ PF033: 'error', RP009: 'off' });
+        expect(toRehabSettings({ rules: { PF033: 'error', RP002: 'loud', RP009: 'off' } }, undefined).severities).toEqual({
+            PF033: 'error',
+            RP009: 'off'
+        });
     });
 });
 
@@ -175,7 +224,11 @@ describe('robustness', () => {
             const diagnostics = document.diagnostics ?? [];
             await lsp.CompletionProvider!.getCompletion(document, { textDocument, position });
             await lsp.HoverProvider!.getHoverContent(document, { textDocument, position: document.textDocument.positionAt(cut - 3) });
-            await lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: { start: position, end: position }, context: { diagnostics } });
+            await lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument,
+                range: { start: position, end: position },
+                context: { diagnostics }
+            });
             await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument });
             await lsp.InlayHintProvider!.getInlayHints(document, { textDocument, range: whole });
             await lsp.CodeLensProvider!.provideCodeLens(document, { textDocument });

@@ -9,9 +9,20 @@ import { isIntervals, isSetsReps } from '../../language/generated/ast.js';
  */
 
 export interface DoseNumbers {
-    sets?: number; reps?: number; repsMax?: number; holdSeconds?: number; holdSecondsMax?: number;
-    repeats?: number; runSeconds?: number; walkSeconds?: number; seconds?: number; secondsMax?: number;
-    loadKg?: number; tempoUp?: number; tempoPause?: number; tempoDown?: number;
+    sets?: number;
+    reps?: number;
+    repsMax?: number;
+    holdSeconds?: number;
+    holdSecondsMax?: number;
+    repeats?: number;
+    runSeconds?: number;
+    walkSeconds?: number;
+    seconds?: number;
+    secondsMax?: number;
+    loadKg?: number;
+    tempoUp?: number;
+    tempoPause?: number;
+    tempoDown?: number;
 }
 
 const S = '(?:s|sek\\.)';
@@ -27,27 +38,49 @@ export function parseDose(text: string): DoseNumbers {
     const out: DoseNumbers = {};
     const take = (re: RegExp, f: (m: RegExpMatchArray) => void) => {
         const m = rest.match(re);
-        if (m) { f(m); rest = rest.replace(m[0], ''); }
+        if (m) {
+            f(m);
+            rest = rest.replace(m[0], '');
+        }
         return !!m;
     };
     take(/ \((\d+) (?:s|sek\.) (?:up|op), (?:(\d+) (?:s|sek\.) pause, )?(\d+) (?:s|sek\.) (?:down|ned)\)/, m => {
-        out.tempoUp = Number(m[1]); if (m[2] !== undefined) out.tempoPause = Number(m[2]); out.tempoDown = Number(m[3]);
+        out.tempoUp = Number(m[1]);
+        if (m[2] !== undefined) out.tempoPause = Number(m[2]);
+        out.tempoDown = Number(m[3]);
     });
-    take(/ (?:with|med) (\d+(?:[.,]\d+)?) kg/, m => { out.loadKg = Number(m[1].replace(',', '.')); });
+    take(/ (?:with|med) (\d+(?:[.,]\d+)?) kg/, m => {
+        out.loadKg = Number(m[1].replace(',', '.'));
+    });
     const done =
         take(new RegExp(`^(\\d+) × \\((?:${DUR}) (?:run|løb) \\+ (?:${DUR}) (?:walk|gang)\\)$`), m => {
-            out.repeats = Number(m[1]); out.runSeconds = seconds(m, 2); out.walkSeconds = seconds(m, 5);
-        })
-        || take(new RegExp(`^(\\d+) × (?:(\\d+)-(\\d+) ${S}|${DUR})(?: hold)?$`), m => {
+            out.repeats = Number(m[1]);
+            out.runSeconds = seconds(m, 2);
+            out.walkSeconds = seconds(m, 5);
+        }) ||
+        take(new RegExp(`^(\\d+) × (?:(\\d+)-(\\d+) ${S}|${DUR})(?: hold)?$`), m => {
             out.sets = Number(m[1]);
-            if (m[2] !== undefined) { out.holdSeconds = Number(m[2]); out.holdSecondsMax = Number(m[3]); }
-            else { out.holdSeconds = seconds(m, 4); out.holdSecondsMax = out.holdSeconds; }
-        })
-        || take(/^(\d+) × (\d+)(?:-(\d+))? [A-Za-zæøå.]+$/, m => {
-            out.sets = Number(m[1]); out.reps = Number(m[2]); out.repsMax = Number(m[3] ?? m[2]);
-        })
-        || take(/^(\d+)-(\d+) min$/, m => { out.seconds = Number(m[1]) * 60; out.secondsMax = Number(m[2]) * 60; })
-        || take(new RegExp(`^(?:${DUR})$`), m => { out.seconds = seconds(m, 1); out.secondsMax = out.seconds; });
+            if (m[2] !== undefined) {
+                out.holdSeconds = Number(m[2]);
+                out.holdSecondsMax = Number(m[3]);
+            } else {
+                out.holdSeconds = seconds(m, 4);
+                out.holdSecondsMax = out.holdSeconds;
+            }
+        }) ||
+        take(/^(\d+) × (\d+)(?:-(\d+))? [A-Za-zæøå.]+$/, m => {
+            out.sets = Number(m[1]);
+            out.reps = Number(m[2]);
+            out.repsMax = Number(m[3] ?? m[2]);
+        }) ||
+        take(/^(\d+)-(\d+) min$/, m => {
+            out.seconds = Number(m[1]) * 60;
+            out.secondsMax = Number(m[2]) * 60;
+        }) ||
+        take(new RegExp(`^(?:${DUR})$`), m => {
+            out.seconds = seconds(m, 1);
+            out.secondsMax = out.seconds;
+        });
     if (!done || rest.trim() !== '') throw new Error(`cannot read the dose "${text}" (left: "${rest}")`);
     return out;
 }
@@ -60,19 +93,25 @@ export function scheduleNumbers(dose: ActivityWeek): DoseNumbers {
     const out: DoseNumbers = {};
     if (isSetsReps(raw)) {
         if (raw.up !== undefined || raw.down !== undefined) {
-            out.tempoUp = raw.up; out.tempoDown = raw.down;
+            out.tempoUp = raw.up;
+            out.tempoDown = raw.down;
             if (raw.pause) out.tempoPause = raw.pause;
         }
         if (dose.loadKg !== undefined) out.loadKg = Math.round(dose.loadKg * 100) / 100;
-        out.sets = down(dose.sets!); out.reps = down(dose.reps!); out.repsMax = down(dose.repsMax ?? dose.reps!);
+        out.sets = down(dose.sets!);
+        out.reps = down(dose.reps!);
+        out.repsMax = down(dose.repsMax ?? dose.reps!);
     } else if (isIntervals(raw)) {
         out.repeats = raw.repeats;
-        out.runSeconds = down((dose.runMinutesPerSession ?? 0) / raw.repeats * 60);
-        out.walkSeconds = down((dose.walkMinutesPerSession ?? 0) / raw.repeats * 60);
+        out.runSeconds = down(((dose.runMinutesPerSession ?? 0) / raw.repeats) * 60);
+        out.walkSeconds = down(((dose.walkMinutesPerSession ?? 0) / raw.repeats) * 60);
     } else if (dose.holdSeconds !== undefined) {
-        out.sets = down(dose.sets!); out.holdSeconds = down(dose.holdSeconds); out.holdSecondsMax = down(dose.holdSecondsMax ?? dose.holdSeconds);
+        out.sets = down(dose.sets!);
+        out.holdSeconds = down(dose.holdSeconds);
+        out.holdSecondsMax = down(dose.holdSecondsMax ?? dose.holdSeconds);
     } else if (dose.minutes !== undefined) {
-        out.seconds = down(dose.minutes * 60); out.secondsMax = down((dose.minutesMax ?? dose.minutes) * 60);
+        out.seconds = down(dose.minutes * 60);
+        out.secondsMax = down((dose.minutesMax ?? dose.minutes) * 60);
     }
     return out;
 }

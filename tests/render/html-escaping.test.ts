@@ -5,8 +5,9 @@ import { html, join, raw } from '../../language/render/html.js';
 describe('the html tagged template', () => {
     test('escapes every interpolation, in text and in quoted attributes', () => {
         const hostile = `<script>"x"&'y'</script>`;
-        expect(html`<p title="${hostile}">${hostile}</p>`.value)
-            .toBe('<p title="&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;">&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;</p>');
+        expect(html`<p title="${hostile}">${hostile}</p>`.value).toBe(
+            '<p title="&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;">&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;</p>'
+        );
     });
 
     test('passes fragments it built, or that are marked raw, through once', () => {
@@ -21,7 +22,12 @@ describe('the html tagged template', () => {
 });
 
 describe('the handout with hostile text in every patient-facing field (issue 14)', () => {
-    const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)' x='", '</style><svg onload=alert(1)>'];
+    const payloads = [
+        '<script>window.__pwned=1</script>',
+        '"><img src=x onerror=alert(1)>',
+        "' onmouseover='alert(1)' x='",
+        '</style><svg onload=alert(1)>'
+    ];
     const literal = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
     test.each(payloads)('%s stays text in contact, refer, links and QR labels', async payload => {
         const plan = `plan p {
@@ -37,11 +43,20 @@ describe('the handout with hostile text in every patient-facing field (issue 14)
 }`;
         const { $, html: page } = await renderText(plan);
         expect($('script, img, iframe, style ~ style')).toHaveLength(0);
-        expect($('*').toArray().flatMap(el => Object.keys((el as { attribs: Record<string, string> }).attribs)).filter(n => n.startsWith('on'))).toEqual([]);
+        expect(
+            $('*')
+                .toArray()
+                .flatMap(el => Object.keys((el as { attribs: Record<string, string> }).attribs))
+                .filter(n => n.startsWith('on'))
+        ).toEqual([]);
         expect($('.stop-box .contact').text()).toBe(`Contact: contact:${payload}`);
         expect($('.refer-note').text()).toContain(`refer:${payload}`);
         // The hostile https link holds quotes or angle brackets and is refused; the plain one is a link, its `&` escaped.
-        expect($('a').toArray().map(a => $(a).attr('href'))).toEqual(['https://example.org/a?b=1&c=2']);
+        expect(
+            $('a')
+                .toArray()
+                .map(a => $(a).attr('href'))
+        ).toEqual(['https://example.org/a?b=1&c=2']);
         expect(page).toContain('href="https://example.org/a?b=1&amp;c=2"');
         expect(page).not.toContain('javascript:');
     });

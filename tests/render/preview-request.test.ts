@@ -6,7 +6,9 @@ import { examples } from './render-helpers.js';
 
 describe('the rehab/preview request', () => {
     test('renders the built document with its diagnostics and version', async () => {
-        const text = examples().find(e => e.name === 'return-to-running.rehab')!.text.replace('review at week 6', 'review at week 20');
+        const text = examples()
+            .find(e => e.name === 'return-to-running.rehab')!
+            .text.replace('review at week 6', 'review at week 20');
         const { document } = await validate(text);
         const result = await renderPreview(Rehab, { uri: document.uri.toString(), mode: 'editor' });
         expect(result.version).toBe(document.textDocument.version);
@@ -17,9 +19,10 @@ describe('the rehab/preview request', () => {
         expect(handout.html).toContain('<html lang="en">');
     });
 
-    test.each([
-        [null], [{}], [{ uri: 42 }], [{ uri: 'file:///never/opened.rehab', mode: 'editor' }]
-    ])('answers bad params %j with a protocol error', async params => {
-        await expect(renderPreview(Rehab, params)).rejects.toBeInstanceOf(ResponseError);
-    });
+    test.each([[null], [{}], [{ uri: 42 }], [{ uri: 'file:///never/opened.rehab', mode: 'editor' }]])(
+        'answers bad params %j with a protocol error',
+        async params => {
+            await expect(renderPreview(Rehab, params)).rejects.toBeInstanceOf(ResponseError);
+        }
+    );
 });

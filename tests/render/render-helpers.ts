@@ -15,7 +15,11 @@ export function examples(): Array<{ name: string; text: string }> {
         .map(name => ({ name, text: readFileSync(join(EXAMPLES_DIR, name), 'utf8') }));
 }
 
-export async function renderText(text: string, options: RenderOptions = {}, allowSyntaxErrors = false): Promise<{ model: Model; html: string; $: CheerioAPI }> {
+export async function renderText(
+    text: string,
+    options: RenderOptions = {},
+    allowSyntaxErrors = false
+): Promise<{ model: Model; html: string; $: CheerioAPI }> {
     const { document, diagnostics } = await validate(text, { allowSyntaxErrors });
     const model = document.parseResult.value;
     const html = renderPlanHtml(model, { diagnostics, ...options });

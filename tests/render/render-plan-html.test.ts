@@ -17,30 +17,46 @@ describe.each(planExamples())('the handout of $name', ({ text }) => {
         const { model, $ } = await renderText(text);
         const phases = model.plan!.members.filter(isPhase);
         const svg = $('svg.timeline');
-        const x0 = Number(svg.attr('data-x0')), ww = Number(svg.attr('data-week-width'));
-        const bars = svg.find('rect.bar').toArray().map(el => {
-            const x = Number($(el).attr('x')), width = Number($(el).attr('width'));
-            const from = Math.round((x - x0) / ww) + 1;
-            return { name: $(el).attr('data-phase'), from, to: from + Math.round(width / ww) - 1 };
-        });
+        const x0 = Number(svg.attr('data-x0')),
+            ww = Number(svg.attr('data-week-width'));
+        const bars = svg
+            .find('rect.bar')
+            .toArray()
+            .map(el => {
+                const x = Number($(el).attr('x')),
+                    width = Number($(el).attr('width'));
+                const from = Math.round((x - x0) / ww) + 1;
+                return { name: $(el).attr('data-phase'), from, to: from + Math.round(width / ww) - 1 };
+            });
         expect(bars).toEqual(phases.map(p => ({ name: p.name, from: p.from, to: p.to ?? p.from })));
-        expect(svg.find('text').toArray().map(t => $(t).text())).toEqual(expect.arrayContaining(phases.map(p => p.title ?? p.name.replace(/-/g, ' '))));
+        expect(
+            svg
+                .find('text')
+                .toArray()
+                .map(t => $(t).text())
+        ).toEqual(expect.arrayContaining(phases.map(p => p.title ?? p.name.replace(/-/g, ' '))));
     });
 
-    test('the load chart shows running minutes per week and one strength exercise\'s progression, with units', async () => {
+    test("the load chart shows running minutes per week and one strength exercise's progression, with units", async () => {
         const { model, $ } = await renderText(text);
         const schedule = computeSchedule(model.plan!);
         const shown = (series: string) => {
-            const values = new Map($(`svg.load-chart rect.load-${series}`).toArray().map(el => [Number($(el).attr('data-week')), Number($(el).attr('data-value'))]));
+            const values = new Map(
+                $(`svg.load-chart rect.load-${series}`)
+                    .toArray()
+                    .map(el => [Number($(el).attr('data-week')), Number($(el).attr('data-value'))])
+            );
             return schedule.weeks.map(w => values.get(w.week) ?? 0);
         };
         if (schedule.weeks.some(w => w.runMinutes > 0)) expect(shown('run')).toEqual(schedule.weeks.map(w => w.runMinutes));
         else expect($('[data-series="run"]')).toHaveLength(0);
         // The heel raise, week by week (the guide's progression), never the sum of unrelated exercises.
-        const heelRaise = schedule.weeks.map(w => w.activities.filter(a => a.kind === 'strength' && a.activity.exercise.$refText === 'heel-raise'));
+        const heelRaise = schedule.weeks.map(w =>
+            w.activities.filter(a => a.kind === 'strength' && a.activity.exercise.$refText === 'heel-raise')
+        );
         if (heelRaise.some(l => l.length > 0)) {
             const measure = $('[data-series="strength"]').attr('data-measure');
-            const value = (a: ActivityWeek) => (measure === 'load' ? a.loadKg ?? 0 : (a.sets ?? 0) * (a.repsMax ?? 0));
+            const value = (a: ActivityWeek) => (measure === 'load' ? (a.loadKg ?? 0) : (a.sets ?? 0) * (a.repsMax ?? 0));
             expect(shown('strength')).toEqual(heelRaise.map(l => Math.max(0, ...l.map(value))));
         }
         for (const panel of $('svg.load-chart g.panel').toArray()) {
@@ -56,14 +72,26 @@ describe.each(planExamples())('the handout of $name', ({ text }) => {
         expect($('[data-line]')).toHaveLength(0);
         expect($('script')).toHaveLength(0);
         const editor = await renderText(text, { mode: 'editor' });
-        expect(editor.$('tr.activity').toArray().map(el => Number(editor.$(el).attr('data-line'))))
-            .toEqual(activities.map(a => a.$cstNode!.range.start.line + 1));
+        expect(
+            editor
+                .$('tr.activity')
+                .toArray()
+                .map(el => Number(editor.$(el).attr('data-line')))
+        ).toEqual(activities.map(a => a.$cstNode!.range.start.line + 1));
     });
 
     test('no noise rows: no "Language" fact, no "0 s pause"', async () => {
         const { $ } = await renderText(text);
-        expect($('dl.facts dt').toArray().map(dt => $(dt).text())).not.toContain(DICTIONARY.en.language);
-        expect($('dl.facts dt').toArray().map(dt => $(dt).text())).not.toContain(DICTIONARY.da.language);
+        expect(
+            $('dl.facts dt')
+                .toArray()
+                .map(dt => $(dt).text())
+        ).not.toContain(DICTIONARY.en.language);
+        expect(
+            $('dl.facts dt')
+                .toArray()
+                .map(dt => $(dt).text())
+        ).not.toContain(DICTIONARY.da.language);
         expect($('body').text()).not.toMatch(/0 (s|sek\.) pause/);
     });
 
@@ -71,14 +99,15 @@ describe.each(planExamples())('the handout of $name', ({ text }) => {
         const { $ } = await renderText(text);
         for (const row of $('tr.activity').toArray()) {
             const id = $(row).attr('data-exercise');
-            if (['nsaid', 'corticosteroid-injection', 'shockwave', 'surgery'].includes(id ?? '')) expect($(row).find('td.cue').text()).toBe('');
+            if (['nsaid', 'corticosteroid-injection', 'shockwave', 'surgery'].includes(id ?? ''))
+                expect($(row).find('td.cue').text()).toBe('');
         }
         for (const table of $('table').toArray()) expect($(table).find('thead th[scope="col"]').length).toBeGreaterThan(0);
     });
 });
 
 describe('the growth limit line', () => {
-    test('is the plantar-fasciitis profile\'s growth threshold, drawn only for running', async () => {
+    test("is the plantar-fasciitis profile's growth threshold, drawn only for running", async () => {
         const { $ } = await renderText(returnToRunning());
         const percent = CONDITION_PROFILES.find(p => p.condition === 'plantar-fasciitis')!.thresholds.runGrowthWarnPercent;
         expect(percent).toBeGreaterThan(0);
@@ -108,8 +137,10 @@ describe('the language of the handout', () => {
     });
 
     test('writes decimals as the language does: 2.5 kg in English, 2,5 kg in Danish', async () => {
-        const plan = (language: string) => `plan p {\n    language ${language}\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps load 2.5 kg, daily\n    }\n}`;
-        const load = async (language: string) => (await renderText(plan(language))).$('tr.activity[data-exercise="heel-raise"]').first().text();
+        const plan = (language: string) =>
+            `plan p {\n    language ${language}\n    phase a weeks 1-2 {\n        do heel-raise 3 x 10 reps load 2.5 kg, daily\n    }\n}`;
+        const load = async (language: string) =>
+            (await renderText(plan(language))).$('tr.activity[data-exercise="heel-raise"]').first().text();
         expect(await load('en')).toContain('2.5 kg');
         expect(await load('da')).toContain('2,5 kg');
         expect(await load('da')).not.toContain('2.5');
@@ -154,7 +185,11 @@ describe('incomplete plans', () => {
     });
 
     test('out-of-range weeks and an empty model do not throw', async () => {
-        const { $ } = await renderText('plan p { phase a weeks 9-3 { do walk 10 min } phase b weeks 99999 { } review at week -4 }', {}, true);
+        const { $ } = await renderText(
+            'plan p { phase a weeks 9-3 { do walk 10 min } phase b weeks 99999 { } review at week -4 }',
+            {},
+            true
+        );
         expect($('h1').text()).toBe('p');
         const { html } = await renderText('', {}, true);
         expect(html).toContain('</html>');

@@ -39,7 +39,11 @@ describe('the webview HTML', () => {
         expect($('script').attr('nonce')).toBe(params.nonce);
         expect($('script').attr('src')).toBe(security.scriptUri);
         expect($('script').text()).toBe('');
-        expect($('style').toArray().every(s => $(s).attr('nonce') === params.nonce)).toBe(true);
+        expect(
+            $('style')
+                .toArray()
+                .every(s => $(s).attr('nonce') === params.nonce)
+        ).toBe(true);
         expectNoRemoteOrInlineCode($, security.scriptUri);
     });
 
@@ -59,7 +63,7 @@ describe('the webview HTML', () => {
 
     test('a CSP source or nonce that would add directives is refused, leaving no script at all', async () => {
         const hostile = [
-            { nonce: 'abcdefghijklmnop', cspSource: "https://x.test; script-src *" },
+            { nonce: 'abcdefghijklmnop', cspSource: 'https://x.test; script-src *' },
             { nonce: "abcdefghijklmnop' 'unsafe-inline", cspSource: security.cspSource },
             { nonce: 'short', cspSource: security.cspSource }
         ];
@@ -68,7 +72,11 @@ describe('the webview HTML', () => {
             expect(policy($)).toBe(contentSecurityPolicy());
             expect($('script')).toHaveLength(0);
         }
-        const { $ } = await renderText(plan(), { ...previewParams('file:///p.rehab', security), scriptUri: 'javascript:alert(1)', mode: 'editor' });
+        const { $ } = await renderText(plan(), {
+            ...previewParams('file:///p.rehab', security),
+            scriptUri: 'javascript:alert(1)',
+            mode: 'editor'
+        });
         expect($('script')).toHaveLength(0);
     });
 

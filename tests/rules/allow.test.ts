@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, expectNoRule, expectRule, lineOf, plan, runPlan } from './snippets.js';
 
-const PROGRESSING = 'phase strength weeks 1-12 {\n        do heel-raise 3 x 8 reps tempo 3-0-3, every other day { progress reps +2 every 2 weeks until 12 reps }\n        ALLOW\n    }';
+const PROGRESSING =
+    'phase strength weeks 1-12 {\n        do heel-raise 3 x 8 reps tempo 3-0-3, every other day { progress reps +2 every 2 weeks until 12 reps }\n        ALLOW\n    }';
 
 describe('allow RULE because "…"', () => {
     it('silences a plan-level rule in plan scope', async () => {
@@ -32,7 +33,8 @@ describe('allow RULE because "…"', () => {
     });
 
     it('silences a growth rule reported on a progression', async () => {
-        const run = 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { progress run-time +25 % every week  rest 1 day between sessions }\n        allow PF033 because "Experienced runner, supervised"';
+        const run =
+            'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { progress run-time +25 % every week  rest 1 day between sessions }\n        allow PF033 because "Experienced runner, supervised"';
         const diagnostics = await check(runPlan({ run }));
         expectNoRule(diagnostics, 'PF033');
         expectNoRule(diagnostics, 'RP005');
@@ -44,7 +46,9 @@ describe('allow RULE because "…"', () => {
     });
 
     it('RP005 can be answered with an allow too, as every error can', async () => {
-        const diagnostics = await check(plan({ extra: 'allow PF999 because "x"\n    allow RP005 because "legacy ids kept for the audit trail"' }));
+        const diagnostics = await check(
+            plan({ extra: 'allow PF999 because "x"\n    allow RP005 because "legacy ids kept for the audit trail"' })
+        );
         expectNoRule(diagnostics, 'RP005');
     });
     it('an `allow RP005` that silences nothing still gets its RP005 hint (it does not silence itself)', async () => {

@@ -3,9 +3,15 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, collectQuickFixes } from '../../language/fixes/apply-fixes.js';
 
 const at = (line: number, character: number) => ({ line, character });
-const edit = (sl: number, sc: number, el: number, ec: number, newText: string): TextEdit => ({ range: { start: at(sl, sc), end: at(el, ec) }, newText });
+const edit = (sl: number, sc: number, el: number, ec: number, newText: string): TextEdit => ({
+    range: { start: at(sl, sc), end: at(el, ec) },
+    newText
+});
 const diagnostic = (rule: string, edits: TextEdit[]): Diagnostic => ({
-    range: { start: at(0, 0), end: at(0, 1) }, message: rule, code: rule, data: { rule, code: rule, fix: { title: rule, edits } }
+    range: { start: at(0, 0), end: at(0, 1) },
+    message: rule,
+    code: rule,
+    data: { rule, code: rule, fix: { title: rule, edits } }
 });
 
 describe('applyTextEdits', () => {
@@ -28,9 +34,9 @@ describe('applyTextEdits', () => {
 describe('collectQuickFixes', () => {
     const diagnostics = [
         diagnostic('PF010', [edit(1, 0, 1, 0, 'x')]),
-        diagnostic('PF012', [edit(1, 0, 1, 0, 'x')]),          // the same edit: the first fix does it already
+        diagnostic('PF012', [edit(1, 0, 1, 0, 'x')]), // the same edit: the first fix does it already
         diagnostic('PF011', [edit(2, 0, 2, 4, 'y')]),
-        diagnostic('PF031', [edit(2, 2, 2, 6, 'z')]),          // overlaps PF011's edit
+        diagnostic('PF031', [edit(2, 2, 2, 6, 'z')]), // overlaps PF011's edit
         { range: { start: at(0, 0), end: at(0, 1) }, message: 'no fix', code: 'PF002', data: { rule: 'PF002' } } as Diagnostic
     ];
 
@@ -44,7 +50,10 @@ describe('collectQuickFixes', () => {
     });
 
     it('ignores diagnostics whose data is not a fix', () => {
-        const odd = [{ ...diagnostics[0], data: { fix: { title: 'x', edits: 'nope' } } }, { ...diagnostics[0], data: 'text' }] as Diagnostic[];
+        const odd = [
+            { ...diagnostics[0], data: { fix: { title: 'x', edits: 'nope' } } },
+            { ...diagnostics[0], data: 'text' }
+        ] as Diagnostic[];
         expect(collectQuickFixes(odd)).toEqual([]);
     });
 });

@@ -14,7 +14,10 @@ describe('the contract plans', () => {
 
     it('late-injection without its allow line warns PF051', async () => {
         const text = example('late-injection.rehab');
-        const withoutAllow = text.split('\n').filter(l => !l.includes('allow PF051')).join('\n');
+        const withoutAllow = text
+            .split('\n')
+            .filter(l => !l.includes('allow PF051'))
+            .join('\n');
         expect(withoutAllow).not.toBe(text);
         expectRule(await check(withoutAllow), 'PF051', 'warning', 1);
     });

@@ -9,7 +9,9 @@ async function expectOutcome(text: string, rule: string, severity: SeverityName 
 
 /** A 52-week strength plan with one more line in its phase (procedures need weeks to happen in). */
 function longPlan(line: string): string {
-    return plan({ phases: `phase strength weeks 1-52 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }` });
+    return plan({
+        phases: `phase strength weeks 1-52 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }`
+    });
 }
 
 describe('PF040 review by week 8', () => {
@@ -29,29 +31,58 @@ describe('PF040 review by week 8', () => {
 
 describe('PF041 active loading', () => {
     it('fires (warning) when nothing stretches or strengthens', async () => {
-        await expectOutcome(plan({ phases: 'phase rest weeks 1-12 { do cycling 30 min, 2 times weekly\n do heel-cup daily }' }), 'PF041', 'warning');
+        await expectOutcome(
+            plan({ phases: 'phase rest weeks 1-12 { do cycling 30 min, 2 times weekly\n do heel-cup daily }' }),
+            'PF041',
+            'warning'
+        );
     });
     it('a stretch alone is enough', async () => {
         await expectOutcome(plan({ phases: 'phase rest weeks 1-12 { do calf-stretch 3 x 30 s hold, daily }' }), 'PF041', undefined);
     });
     it('a user-defined strength exercise counts', async () => {
-        const text = plan({ phases: 'phase load weeks 1-12 { do step-down 3 x 10 reps, 3 times weekly }', extra: 'exercise step-down { kind strength }' });
+        const text = plan({
+            phases: 'phase load weeks 1-12 { do step-down 3 x 10 reps, 3 times weekly }',
+            extra: 'exercise step-down { kind strength }'
+        });
         await expectOutcome(text, 'PF041', undefined);
     });
 });
 
 describe('PF042 taping as a supplement only', () => {
     it('fires (warning) on a phase of taping alone', async () => {
-        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', 'warning');
+        await expectOutcome(
+            plan({
+                phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}`
+            }),
+            'PF042',
+            'warning'
+        );
     });
     it('fires (warning) when taping is the only activity of a phase', async () => {
-        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', 'warning');
+        await expectOutcome(
+            plan({
+                phases: `phase tape weeks 1-2 { do taping daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}`
+            }),
+            'PF042',
+            'warning'
+        );
     });
     it('does not fire when another activity, even a heel cup, is in the phase (RULES.md: "the only activity")', async () => {
-        await expectOutcome(plan({ phases: `phase tape weeks 1-2 { do taping daily\n do heel-cup daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}` }), 'PF042', undefined);
+        await expectOutcome(
+            plan({
+                phases: `phase tape weeks 1-2 { do taping daily\n do heel-cup daily }\n    ${'phase strength weeks 3-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}`
+            }),
+            'PF042',
+            undefined
+        );
     });
     it('does not fire beside an active exercise', async () => {
-        await expectOutcome(plan({ phases: 'phase strength weeks 1-12 { do taping daily\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day }' }), 'PF042', undefined);
+        await expectOutcome(
+            plan({ phases: 'phase strength weeks 1-12 { do taping daily\n do heel-raise 3 x 10 reps tempo 3-0-3, every other day }' }),
+            'PF042',
+            undefined
+        );
     });
 });
 
@@ -60,17 +91,23 @@ describe('PF043 maintenance after running', () => {
         await expectOutcome(runPlan({ maintain: null }), 'PF043', 'hint');
     });
     it('fires (hint) when the later phase has stretching only', async () => {
-        await expectOutcome(runPlan({ maintain: 'phase maintain weeks 21-30 { do calf-stretch 3 x 30 s hold, 2 times weekly }' }), 'PF043', 'hint');
+        await expectOutcome(
+            runPlan({ maintain: 'phase maintain weeks 21-30 { do calf-stretch 3 x 30 s hold, 2 times weekly }' }),
+            'PF043',
+            'hint'
+        );
     });
     it('does not fire with a maintenance phase', async () => {
         await expectOutcome(runPlan(), 'PF043', undefined);
     });
     it('does not fire when a later phase keeps running and keeps up stretch and strength', async () => {
-        const maintain = 'phase maintain weeks 21-30 {\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly\n        do run 15 min, 3 times weekly on soft-surface\n    }';
+        const maintain =
+            'phase maintain weeks 21-30 {\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly\n        do run 15 min, 3 times weekly on soft-surface\n    }';
         await expectOutcome(runPlan({ maintain }), 'PF043', undefined);
     });
     it('fires (hint) when only the running phase itself keeps up stretch and strength: no later phase does', async () => {
-        const run = 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { rest 1 day between sessions }\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly';
+        const run =
+            'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { rest 1 day between sessions }\n        do calf-stretch 3 x 30 s hold, 2 times weekly\n        do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly';
         await expectOutcome(runPlan({ run, maintain: null }), 'PF043', 'hint');
     });
     it('does not fire without running', async () => {
@@ -80,11 +117,15 @@ describe('PF043 maintenance after running', () => {
 
 describe('PF050 counts a series of injections written with a frequency', () => {
     it('fires once on weekly injections over an 8-week phase (8 injections)', async () => {
-        const text = plan({ phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection, once weekly }` });
+        const text = plan({
+            phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection, once weekly }`
+        });
         expectRule(await check(text), 'PF050', 'error', 1);
     });
     it('does not fire on a single injection without a frequency', async () => {
-        const text = plan({ phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection }` });
+        const text = plan({
+            phases: `${'phase strength weeks 1-12 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day }'}\n    phase inject weeks 13-20 { do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n do corticosteroid-injection }`
+        });
         expectNoRule(await check(text), 'PF050');
     });
 });
@@ -120,7 +161,10 @@ describe.each([
 });
 
 describe('PF051 the contract case', () => {
-    it.each([[12, 'warning'], [13, undefined]] as const)('an injection on week %s gives %s', async (week, severity) => {
+    it.each([
+        [12, 'warning'],
+        [13, undefined]
+    ] as const)('an injection on week %s gives %s', async (week, severity) => {
         await expectOutcome(longPlan(`do corticosteroid-injection at week ${week}`), 'PF051', severity);
     });
 });

@@ -34,7 +34,9 @@ describe('Danish messages', () => {
     });
 
     test('a value just over a limit keeps its decimals, with a Danish comma (24,02 h, not "24 h" beside the 24 h limit)', async () => {
-        const message = (await messages('plan p {\n    condition plantar-fasciitis\n    monitor { pain settles within 1441 min }\n}')).get('PF012');
+        const message = (await messages('plan p {\n    condition plantar-fasciitis\n    monitor { pain settles within 1441 min }\n}')).get(
+            'PF012'
+        );
         expect(message).toContain('24,02');
     });
 

@@ -3,7 +3,9 @@ import { check, expectNoRule, expectRule, plan, SEVERITY, withRule, type Severit
 
 /** The baseline strength phase with one more activity line. */
 function withActivity(line: string): string {
-    return plan({ phases: `phase strength weeks 1-12 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }` });
+    return plan({
+        phases: `phase strength weeks 1-12 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }`
+    });
 }
 
 async function expectOutcome(text: string, rule: string, severity: SeverityName | undefined): Promise<void> {
@@ -99,11 +101,17 @@ describe('PF025 strength progresses every 2 weeks at most', () => {
         ['progress sets +1 every week until 4 sets', undefined],
         ['progress sets +1 every week until 5 sets', 'warning']
     ] as const)('`%s` gives %s', async (progression, severity) => {
-        const text = plan({ phases: `phase strength weeks 1-12 { do heel-raise 3 x 8 reps tempo 3-0-3, every other day { ${progression} } }` });
+        const text = plan({
+            phases: `phase strength weeks 1-12 { do heel-raise 3 x 8 reps tempo 3-0-3, every other day { ${progression} } }`
+        });
         await expectOutcome(text, 'PF025', severity);
     });
     it('does not judge a stretch progression', async () => {
-        await expectOutcome(withActivity('do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every week until 30 s }'), 'PF025', undefined);
+        await expectOutcome(
+            withActivity('do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every week until 30 s }'),
+            'PF025',
+            undefined
+        );
     });
 });
 
@@ -112,11 +120,19 @@ describe('dosage rules on doses and weeks beyond the first form', () => {
         await expectOutcome(withActivity('do ice 15 min, daily { progress duration +5 min every 2 weeks }'), 'PF020', 'warning');
     });
     it('PF020 stays silent on ice progressed up to 15 min with `until`', async () => {
-        await expectOutcome(withActivity('do ice 10 min, daily { progress duration +5 min every 2 weeks until 15 min }'), 'PF020', undefined);
+        await expectOutcome(
+            withActivity('do ice 10 min, daily { progress duration +5 min every 2 weeks until 15 min }'),
+            'PF020',
+            undefined
+        );
     });
     it('PF020 says both: too often (warning) and too short (hint)', async () => {
         const diagnostics = await check(withActivity('do ice 5 min, 4 times daily'));
-        expect(withRule(diagnostics, 'PF020').map(d => d.severity).sort()).toEqual([SEVERITY.warning, SEVERITY.hint]);
+        expect(
+            withRule(diagnostics, 'PF020')
+                .map(d => d.severity)
+                .sort()
+        ).toEqual([SEVERITY.warning, SEVERITY.hint]);
     });
     it.each(['3 x 30 s hold', '10 min'])('PF023 and PF024 fire on a heel raise dosed as `%s`', async dose => {
         const diagnostics = await check(plan({ phases: `phase strength weeks 1-12 { do heel-raise ${dose}, every other day }` }));
@@ -124,13 +140,17 @@ describe('dosage rules on doses and weeks beyond the first form', () => {
         expectRule(diagnostics, 'PF024', 'hint', 1);
     });
     it('PF024 judges where heel raises start, not a later phase that progresses them', async () => {
-        const text = plan({ phases: `phase strength weeks 1-8 { do heel-raise 3 x 12 reps tempo 3-0-3, every other day }
-    phase harder weeks 9-12 { do heel-raise 3 x 15 reps tempo 3-0-3 load 5 kg, every other day }` });
+        const text = plan({
+            phases: `phase strength weeks 1-8 { do heel-raise 3 x 12 reps tempo 3-0-3, every other day }
+    phase harder weeks 9-12 { do heel-raise 3 x 15 reps tempo 3-0-3 load 5 kg, every other day }`
+        });
         await expectOutcome(text, 'PF024', undefined);
     });
     it('PF024 fires when heel raises first appear outside 3 x 8-12, even in a later phase', async () => {
-        const text = plan({ phases: `phase calm weeks 1-8 { do calf-stretch 3 x 30 s hold, daily }
-    phase strength weeks 9-12 { do heel-raise 3 x 15 reps tempo 3-0-3, every other day }` });
+        const text = plan({
+            phases: `phase calm weeks 1-8 { do calf-stretch 3 x 30 s hold, daily }
+    phase strength weeks 9-12 { do heel-raise 3 x 15 reps tempo 3-0-3, every other day }`
+        });
         await expectOutcome(text, 'PF024', 'hint');
     });
 });

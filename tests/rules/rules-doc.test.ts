@@ -24,7 +24,24 @@ describe('docs/rules.md', () => {
     });
 
     it('keeps table cells free of pipes', () => {
-        const doc = renderRulesDoc({ profiles: [{ id: 'x', title: { en: 'X', da: 'X' }, thresholds: {}, rules: [{ id: 'RP999', family: 'generic', severity: 'hint', when: { en: 'a | b', da: 'a | b' }, message: { en: 'm', da: 'm' } }] }] });
+        const doc = renderRulesDoc({
+            profiles: [
+                {
+                    id: 'x',
+                    title: { en: 'X', da: 'X' },
+                    thresholds: {},
+                    rules: [
+                        {
+                            id: 'RP999',
+                            family: 'generic',
+                            severity: 'hint',
+                            when: { en: 'a | b', da: 'a | b' },
+                            message: { en: 'm', da: 'm' }
+                        }
+                    ]
+                }
+            ]
+        });
         expect(doc).toContain('a \\| b');
     });
 });

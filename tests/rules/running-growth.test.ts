@@ -66,11 +66,21 @@ describe('PF033 running time grows at most 10 % a week', () => {
     // Known gap in language/schedule: `progress duration` on a running `N min` dose moves `minutes` but not
     // `runMinutesPerSession`, so the schedule shows no growth. Flip to `it` once the schedule is fixed.
     it('`progress duration +25 %` on `do run 10 min` is an error', async () => {
-        await expectOutcome(runPlan({ run: 'do run 10 min, 3 times weekly on soft-surface { progress duration +25 % every week  rest 1 day between sessions }' }), 'error');
+        await expectOutcome(
+            runPlan({
+                run: 'do run 10 min, 3 times weekly on soft-surface { progress duration +25 % every week  rest 1 day between sessions }'
+            }),
+            'error'
+        );
     });
 
     it('`progress run-time +25 %` on `do run 10 min` is an error', async () => {
-        await expectOutcome(runPlan({ run: 'do run 10 min, 3 times weekly on soft-surface { progress run-time +25 % every week  rest 1 day between sessions }' }), 'error');
+        await expectOutcome(
+            runPlan({
+                run: 'do run 10 min, 3 times weekly on soft-surface { progress run-time +25 % every week  rest 1 day between sessions }'
+            }),
+            'error'
+        );
     });
 
     it('compounding at exactly 10 % over many weeks is allowed', async () => {
@@ -83,7 +93,7 @@ describe('PF033 running time grows at most 10 % a week', () => {
 
     it('is reported once, on the progression line, however many weeks it affects', async () => {
         const text = progressing('progress run-time +25 % every week', '13-30');
-        const [d] = (await expectOutcome(text, 'error'));
+        const [d] = await expectOutcome(text, 'error');
         expect(lineOf(text, d)).toContain('progress run-time');
     });
 
@@ -102,7 +112,7 @@ describe('PF033 running time grows at most 10 % a week', () => {
 
     it('growth across a phase boundary caused by more sessions per week is an error, on the later activity', async () => {
         const text = twoPhases(walkRun(10, '2 times weekly'), walkRun(10, '3 times weekly'));
-        const [d] = (await expectOutcome(text, 'error'));
+        const [d] = await expectOutcome(text, 'error');
         expect(d.range.start.line).toBeGreaterThan(text.split('\n').findIndex(l => l.includes('phase build')));
         expect(lineOf(text, d)).toContain('do walk-run');
     });
@@ -136,7 +146,8 @@ describe('PF033 running time grows at most 10 % a week', () => {
     });
 
     it('two causes give two diagnostics', async () => {
-        const first = 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface {\n progress run-time +25 % every week until 20 min\n rest 1 day between sessions\n }';
+        const first =
+            'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface {\n progress run-time +25 % every week until 20 min\n rest 1 day between sessions\n }';
         await expectOutcome(twoPhases(first, walkRun(30)), 'error', 2);
     });
 });

@@ -26,18 +26,39 @@ describe('PF030 morning-pain entry criterion', () => {
 });
 
 describe('PF031 first-step criterion at most 2/10', () => {
-    it.each([['2', undefined], ['1', undefined], ['2.5', 'warning'], ['3', 'warning'], ['6', 'warning']] as const)(
-        'first-step pain at most %s/10 gives %s', async (limit, severity) => {
-            await expectOutcome(runPlan({ entry: `entry when first-step pain at most ${limit}/10 and walk 30 min without worsening` }), 'PF031', severity);
-        });
+    it.each([
+        ['2', undefined],
+        ['1', undefined],
+        ['2.5', 'warning'],
+        ['3', 'warning'],
+        ['6', 'warning']
+    ] as const)('first-step pain at most %s/10 gives %s', async (limit, severity) => {
+        await expectOutcome(
+            runPlan({ entry: `entry when first-step pain at most ${limit}/10 and walk 30 min without worsening` }),
+            'PF031',
+            severity
+        );
+    });
 });
 
 describe('PF031 with two first-step criteria joined by `and`', () => {
     it('does not fire when the stricter one is at most 2/10', async () => {
-        await expectOutcome(runPlan({ entry: 'entry when first-step pain at most 2/10 and first-step pain at most 4/10 and walk 30 min without worsening' }), 'PF031', undefined);
+        await expectOutcome(
+            runPlan({
+                entry: 'entry when first-step pain at most 2/10 and first-step pain at most 4/10 and walk 30 min without worsening'
+            }),
+            'PF031',
+            undefined
+        );
     });
     it('fires when both allow more than 2/10', async () => {
-        await expectOutcome(runPlan({ entry: 'entry when first-step pain at most 3/10 and first-step pain at most 4/10 and walk 30 min without worsening' }), 'PF031', 'warning');
+        await expectOutcome(
+            runPlan({
+                entry: 'entry when first-step pain at most 3/10 and first-step pain at most 4/10 and walk 30 min without worsening'
+            }),
+            'PF031',
+            'warning'
+        );
     });
 });
 
@@ -66,7 +87,11 @@ describe('PF034 a rest day between runs', () => {
         ['every 1 day', '', 'warning'],
         ['3 times weekly', '{ rest 0 days between sessions }', 'warning']
     ] as const)('walk-run %s %s gives %s', async (frequency, block, severity) => {
-        await expectOutcome(runPlan({ run: `do walk-run 10 x (1 min run + 2 min walk), ${frequency} on soft-surface ${block}` }), 'PF034', severity);
+        await expectOutcome(
+            runPlan({ run: `do walk-run 10 x (1 min run + 2 min walk), ${frequency} on soft-surface ${block}` }),
+            'PF034',
+            severity
+        );
     });
     it.each([
         ['2 times weekly', '1 times weekly', undefined],
@@ -99,10 +124,18 @@ describe('PF035 short runs in the first week of running', () => {
 });
 
 describe('PF036 soft ground first', () => {
-    it.each([['soft-surface', undefined], ['treadmill', undefined], ['hard-surface', 'hint'], ['hills', 'hint']] as const)(
-        'the first running phase on %s gives %s', async (surface, severity) => {
-            await expectOutcome(runPlan({ run: `do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on ${surface} { rest 1 day between sessions }` }), 'PF036', severity);
-        });
+    it.each([
+        ['soft-surface', undefined],
+        ['treadmill', undefined],
+        ['hard-surface', 'hint'],
+        ['hills', 'hint']
+    ] as const)('the first running phase on %s gives %s', async (surface, severity) => {
+        await expectOutcome(
+            runPlan({ run: `do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on ${surface} { rest 1 day between sessions }` }),
+            'PF036',
+            severity
+        );
+    });
     it('v2: hills are noted in any phase, not only the first running phase', async () => {
         const later = `phase hills weeks 21-24 {
         do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on hills { rest 1 day between sessions }
@@ -116,17 +149,25 @@ describe('PF036 soft ground first', () => {
 });
 
 describe('PF037 running from month 3', () => {
-    it.each([[12, 'info'], [13, undefined], [14, undefined]] as const)('running from week %s gives %s', async (start, severity) => {
+    it.each([
+        [12, 'info'],
+        [13, undefined],
+        [14, undefined]
+    ] as const)('running from week %s gives %s', async (start, severity) => {
         const text = runPlan({ weeks: `${start}-20` }).replace('phase strength weeks 1-12', `phase strength weeks 1-${start - 1}`);
         await expectOutcome(text, 'PF037', severity);
     });
 });
 
 describe('PF060 shoes replaced by 800 km', () => {
-    it.each([['700 km', undefined], ['800 km', undefined], ['801 km', 'warning'], ['1200 km', 'warning']] as const)(
-        '`shoes replace every %s` gives %s', async (distance, severity) => {
-            await expectOutcome(runPlan({ shoes: `shoes replace every ${distance}` }), 'PF060', severity);
-        });
+    it.each([
+        ['700 km', undefined],
+        ['800 km', undefined],
+        ['801 km', 'warning'],
+        ['1200 km', 'warning']
+    ] as const)('`shoes replace every %s` gives %s', async (distance, severity) => {
+        await expectOutcome(runPlan({ shoes: `shoes replace every ${distance}` }), 'PF060', severity);
+    });
 });
 
 describe('PF061 running without a shoes line', () => {
@@ -136,7 +177,10 @@ describe('PF061 running without a shoes line', () => {
         expect(lineOf(text, d)).toContain('do walk-run');
     });
     it('does not fire with a shoes line in a phase', async () => {
-        const text = runPlan({ shoes: null }).replace('do calf-stretch 3 x 30 s hold, 2 times weekly', 'do calf-stretch 3 x 30 s hold, 2 times weekly\n shoes replace every 600 km');
+        const text = runPlan({ shoes: null }).replace(
+            'do calf-stretch 3 x 30 s hold, 2 times weekly',
+            'do calf-stretch 3 x 30 s hold, 2 times weekly\n shoes replace every 600 km'
+        );
         await expectOutcome(text, 'PF061', undefined);
     });
     it('does not fire when no running is planned', async () => {

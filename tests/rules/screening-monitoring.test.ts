@@ -75,7 +75,9 @@ describe('PF012 pain settles within 24 h', () => {
         ['48 h', 'warning'],
         ['1500 min', 'warning']
     ] as const)('a window of %s gives %s', async (window, severity) => {
-        const diagnostics = await check(plan({ monitor: `monitor {\n pain during activity at most 3/10\n pain settles within ${window}\n }` }));
+        const diagnostics = await check(
+            plan({ monitor: `monitor {\n pain during activity at most 3/10\n pain settles within ${window}\n }` })
+        );
         if (severity) expectRule(diagnostics, 'PF012', severity, 1);
         else expectNoRule(diagnostics, 'PF012');
     });
@@ -89,11 +91,17 @@ const PROGRESSING = `phase strength weeks 1-12 {
 
 describe('PF013 counts exercise progressions as load, not longer ice', () => {
     it('does not fire on a phase that only progresses ice', async () => {
-        const text = plan({ stop: null, phases: 'phase calm weeks 1-4 {\n do ice 10 min, 2 times daily { progress duration +1 min every week until 13 min }\n do calf-stretch 3 x 30 s hold, daily\n }' });
+        const text = plan({
+            stop: null,
+            phases: 'phase calm weeks 1-4 {\n do ice 10 min, 2 times daily { progress duration +1 min every week until 13 min }\n do calf-stretch 3 x 30 s hold, daily\n }'
+        });
         expectNoRule(await check(text), 'PF013');
     });
     it('fires on a phase that progresses a stretch hold', async () => {
-        const text = plan({ stop: null, phases: 'phase calm weeks 1-4 {\n do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every 2 weeks until 30 s }\n }' });
+        const text = plan({
+            stop: null,
+            phases: 'phase calm weeks 1-4 {\n do calf-stretch 3 x 20 s hold, daily { progress hold +5 s every 2 weeks until 30 s }\n }'
+        });
         expectRule(await check(text), 'PF013', 'error', 1);
     });
 });
@@ -130,7 +138,7 @@ describe('PF013 stop rule on first-step pain', () => {
     it('does not fire with the plan-wide stop rule', async () => {
         expectNoRule(await check(plan({ phases: PROGRESSING })), 'PF013');
     });
-    it('does not fire with the phase\'s own stop rule (also `rises 2 points`)', async () => {
+    it("does not fire with the phase's own stop rule (also `rises 2 points`)", async () => {
         const phases = PROGRESSING.replace('    }\n    }', '    }\n        stop when swelling or first-step pain rises 2 points\n    }');
         expect(phases).toContain('rises 2 points');
         expectNoRule(await check(plan({ stop: null, phases })), 'PF013');

@@ -25,7 +25,7 @@ export interface PlanParts {
  * `null` removes a part; a string replaces it.
  */
 export function plan(parts: PlanParts = {}): string {
-    const pick = (key: keyof PlanParts, fallback: string) => (parts[key] === null ? '' : parts[key] ?? fallback);
+    const pick = (key: keyof PlanParts, fallback: string) => (parts[key] === null ? '' : (parts[key] ?? fallback));
     return [
         'plan t {',
         '    condition plantar-fasciitis',
@@ -51,14 +51,20 @@ export interface RunParts {
 
 /** A clean plan that returns to running in weeks 13-20, then keeps up stretch and strength. */
 export function runPlan(parts: RunParts & PlanParts = {}): string {
-    const entry = parts.entry === null ? '' : parts.entry ?? 'entry when first-step pain at most 2/10 and walk 30 min without worsening';
+    const entry = parts.entry === null ? '' : (parts.entry ?? 'entry when first-step pain at most 2/10 and walk 30 min without worsening');
     const run = parts.run ?? 'do walk-run 10 x (1 min run + 2 min walk), 3 times weekly on soft-surface { rest 1 day between sessions }';
-    const maintain = parts.maintain === null ? '' : parts.maintain ?? `phase maintain weeks 21-30 {
+    const maintain =
+        parts.maintain === null
+            ? ''
+            : (parts.maintain ??
+              `phase maintain weeks 21-30 {
         do calf-stretch 3 x 30 s hold, 2 times weekly
         do heel-raise 3 x 12 reps tempo 3-0-3, 1 times weekly
-    }`;
-    const shoes = parts.shoes === null ? '' : parts.shoes ?? 'shoes replace every 700 km';
-    const phases = parts.phases ?? `${STRENGTH_PHASE}
+    }`);
+    const shoes = parts.shoes === null ? '' : (parts.shoes ?? 'shoes replace every 700 km');
+    const phases =
+        parts.phases ??
+        `${STRENGTH_PHASE}
     phase run weeks ${parts.weeks ?? '13-20'} {
         ${entry}
         ${run}

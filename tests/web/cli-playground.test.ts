@@ -22,7 +22,9 @@ describe('rehab playground', () => {
                 const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
                 if (found) resolve(found[0]);
             });
-            child!.stderr!.on('data', chunk => { out += chunk; });
+            child!.stderr!.on('data', chunk => {
+                out += chunk;
+            });
             child!.once('exit', code => reject(new Error(`rehab playground exited (${code}): ${out}`)));
         });
     }, 60000);
@@ -50,7 +52,10 @@ describe('rehab playground', () => {
         expect(badPort.stderr).toMatch(/--port must be a port number/);
         const withFile = spawnSync(process.execPath, [REHAB, 'playground', 'examples/walker-62.rehab'], { cwd: ROOT, encoding: 'utf8' });
         expect(withFile.status).toBe(2);
-        const portElsewhere = spawnSync(process.execPath, [REHAB, 'check', 'examples/walker-62.rehab', '--port', '1'], { cwd: ROOT, encoding: 'utf8' });
+        const portElsewhere = spawnSync(process.execPath, [REHAB, 'check', 'examples/walker-62.rehab', '--port', '1'], {
+            cwd: ROOT,
+            encoding: 'utf8'
+        });
         expect(portElsewhere.status).toBe(2);
         expect(portElsewhere.stderr).toMatch(/check does not take --port/);
     });

@@ -15,7 +15,9 @@ import { buildPlayground, isSameOrigin, ROOT, serveFolder, WEB_DIR, type StaticS
 const require = createRequire(import.meta.url);
 const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
 const fhirSchema = new JSONSchemaValidator();
-const validatePlanJson = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'rehab-plan.schema.json'), 'utf8')));
+const validatePlanJson = new Ajv2020({ allErrors: true, strict: false }).compile(
+    JSON.parse(readFileSync(join(ROOT, 'schema', 'rehab-plan.schema.json'), 'utf8'))
+);
 
 const OUT = join(OUTPUT_DIR, 'web');
 const WAIT = { timeout: 20000 };
@@ -65,7 +67,9 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
         browser = await launchChromium();
         const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
         page = await context.newPage();
-        page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+        page.on('console', m => {
+            if (m.type() === 'error') errors.push(m.text());
+        });
         page.on('pageerror', e => errors.push(e.message));
         page.on('request', r => requests.push(r.url()));
         page.on('worker', w => requests.push(w.url()));
@@ -90,7 +94,7 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
         expect(gzipped).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     });
 
-    test('typing a plan whose running grows 25 % a week shows PF033 with the guide\'s quote', async () => {
+    test("typing a plan whose running grows 25 % a week shows PF033 with the guide's quote", async () => {
         await page.locator('.cm-content').click();
         await page.keyboard.press('ControlOrMeta+a');
         await page.keyboard.press('Delete');
@@ -138,7 +142,9 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
 
     test('each export downloads a file the validators accept', async () => {
         await page.selectOption('#examples', 'return-to-running.rehab');
-        await expect.poll(() => page.frameLocator('#handout').locator('h1').first().textContent(), WAIT).toBe('Plantar fasciitis: back to running');
+        await expect
+            .poll(() => page.frameLocator('#handout').locator('h1').first().textContent(), WAIT)
+            .toBe('Plantar fasciitis: back to running');
         await page.fill('#start', '2027-01-04');
 
         const json = JSON.parse(await download(page, 'json', 'return-to-running.json'));
@@ -147,7 +153,9 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
 
         const bundle = JSON.parse(await download(page, 'fhir', 'return-to-running.fhir.json'));
         expect(bundle.resourceType).toBe('Bundle');
-        const fhirErrors = [bundle, ...(bundle.entry ?? []).map((e: { resource: unknown }) => e.resource)].flatMap(r => fhirSchema.validate(r, true) ?? []);
+        const fhirErrors = [bundle, ...(bundle.entry ?? []).map((e: { resource: unknown }) => e.resource)].flatMap(
+            r => fhirSchema.validate(r, true) ?? []
+        );
         expect(fhirErrors).toEqual([]);
 
         const ics = await download(page, 'ics', 'return-to-running.ics');
@@ -182,7 +190,9 @@ describe.skipIf(!CHROMIUM_PATH)('the playground (out/web) in Chromium', () => {
         await page.keyboard.press('Delete');
         await page.keyboard.insertText('plan   tidy {\ncondition plantar-fasciitis\n}\n');
         await page.click('#format');
-        await expect.poll(() => page.locator('.cm-line').allTextContents(), WAIT).toEqual(expect.arrayContaining(['plan tidy {', '    condition plantar-fasciitis']));
+        await expect
+            .poll(() => page.locator('.cm-line').allTextContents(), WAIT)
+            .toEqual(expect.arrayContaining(['plan tidy {', '    condition plantar-fasciitis']));
     });
 
     test('no request left the page, and no console error appeared', () => {

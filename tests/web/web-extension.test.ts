@@ -51,75 +51,98 @@ const WORKSPACE = 'file:///workspace';
 const FILES: Record<string, string> = {
     'shop-worker-standing.rehab': readFileSync(join(EXAMPLES, 'shop-worker-standing.rehab'), 'utf8'),
     'library/clinic-exercises.rehab': readFileSync(join(EXAMPLES, 'library', 'clinic-exercises.rehab'), 'utf8'),
-    'return-to-running.rehab': readFileSync(join(EXAMPLES, 'return-to-running.rehab'), 'utf8').replace(/progress run-time \+10 % every week/, 'progress run-time +25 % every week')
+    'return-to-running.rehab': readFileSync(join(EXAMPLES, 'return-to-running.rehab'), 'utf8').replace(
+        /progress run-time \+10 % every week/,
+        'progress run-time +25 % every week'
+    )
 };
 
-interface PublishedDiagnostics { uri: string; diagnostics: Array<{ code?: string; message: string; severity?: number }> }
+interface PublishedDiagnostics {
+    uri: string;
+    diagnostics: Array<{ code?: string; message: string; severity?: number }>;
+}
 
 /**
  * In the page: an LSP client over `send`/`onMessage` that answers the server's rehab/fs requests from `files`,
  * initializes with one workspace folder, opens `open` and resolves with the first diagnostics of each.
  */
 function driveServer(page: Page, start: 'worker' | 'in-process', open: string[]): Promise<PublishedDiagnostics[]> {
-    return page.evaluate(async ({ start, root, files, open }) => {
-        let send: (message: unknown) => void;
-        let onMessage: (handler: (message: any) => void) => void;
-        if (start === 'worker') {
-            const worker = new Worker('/server-browser.js');
-            send = m => worker.postMessage(m);
-            onMessage = h => worker.addEventListener('message', e => h(e.data));
-        } else {
-            const { reader, writer } = (globalThis as any).startRehabInProcess();
-            send = m => void writer.write(m);
-            onMessage = h => reader.listen(h);
-        }
-        const pending = new Map<number, (result: unknown) => void>();
-        const published = new Map<string, unknown>();
-        let nextId = 1;
-        const request = (method: string, params: unknown) => new Promise(resolve => {
-            const id = nextId++;
-            pending.set(id, resolve);
-            send({ jsonrpc: '2.0', id, method, params });
-        });
-        const notify = (method: string, params: unknown) => send({ jsonrpc: '2.0', method, params });
-        const pathOf = (uri: string) => (uri.startsWith(root + '/') ? uri.slice(root.length + 1) : uri === root ? '' : undefined);
-        const names = Object.keys(files);
-        onMessage(message => {
-            if (message.id !== undefined && message.method === undefined) {
-                pending.get(message.id)?.(message.result);
-                return;
+    return page.evaluate(
+        async ({ start, root, files, open }) => {
+            let send: (message: unknown) => void;
+            let onMessage: (handler: (message: any) => void) => void;
+            if (start === 'worker') {
+                const worker = new Worker('/server-browser.js');
+                send = m => worker.postMessage(m);
+                onMessage = h => worker.addEventListener('message', e => h(e.data));
+            } else {
+                const { reader, writer } = (globalThis as any).startRehabInProcess();
+                send = m => void writer.write(m);
+                onMessage = h => reader.listen(h);
             }
-            if (message.method === 'textDocument/publishDiagnostics') {
-                if (!published.has(message.params.uri)) published.set(message.params.uri, message.params);
-                return;
-            }
-            if (message.id === undefined) return;
-            const path = pathOf(message.params?.uri ?? '');
-            let result: unknown = null;
-            if (message.method === 'rehab/fs/readDirectory' && path !== undefined) {
-                const prefix = path === '' ? '' : path + '/';
-                const entries = new Map<string, string>();
-                for (const name of names.filter(n => n.startsWith(prefix))) {
-                    const rest = name.slice(prefix.length);
-                    entries.set(rest.split('/')[0], rest.includes('/') ? 'directory' : 'file');
+            const pending = new Map<number, (result: unknown) => void>();
+            const published = new Map<string, unknown>();
+            let nextId = 1;
+            const request = (method: string, params: unknown) =>
+                new Promise(resolve => {
+                    const id = nextId++;
+                    pending.set(id, resolve);
+                    send({ jsonrpc: '2.0', id, method, params });
+                });
+            const notify = (method: string, params: unknown) => send({ jsonrpc: '2.0', method, params });
+            const pathOf = (uri: string) => (uri.startsWith(root + '/') ? uri.slice(root.length + 1) : uri === root ? '' : undefined);
+            const names = Object.keys(files);
+            onMessage(message => {
+                if (message.id !== undefined && message.method === undefined) {
+                    pending.get(message.id)?.(message.result);
+                    return;
                 }
-                result = [...entries].map(([name, type]) => ({ uri: `${root}/${prefix}${name}`, type }));
-            } else if (message.method === 'rehab/fs/readFile' && path !== undefined) {
-                result = files[path] ?? null;
-            } else if (message.method === 'rehab/fs/stat' && path !== undefined) {
-                result = files[path] !== undefined ? { type: 'file' } : names.some(n => n.startsWith(path + '/')) ? { type: 'directory' } : null;
+                if (message.method === 'textDocument/publishDiagnostics') {
+                    if (!published.has(message.params.uri)) published.set(message.params.uri, message.params);
+                    return;
+                }
+                if (message.id === undefined) return;
+                const path = pathOf(message.params?.uri ?? '');
+                let result: unknown = null;
+                if (message.method === 'rehab/fs/readDirectory' && path !== undefined) {
+                    const prefix = path === '' ? '' : path + '/';
+                    const entries = new Map<string, string>();
+                    for (const name of names.filter(n => n.startsWith(prefix))) {
+                        const rest = name.slice(prefix.length);
+                        entries.set(rest.split('/')[0], rest.includes('/') ? 'directory' : 'file');
+                    }
+                    result = [...entries].map(([name, type]) => ({ uri: `${root}/${prefix}${name}`, type }));
+                } else if (message.method === 'rehab/fs/readFile' && path !== undefined) {
+                    result = files[path] ?? null;
+                } else if (message.method === 'rehab/fs/stat' && path !== undefined) {
+                    result =
+                        files[path] !== undefined
+                            ? { type: 'file' }
+                            : names.some(n => n.startsWith(path + '/'))
+                              ? { type: 'directory' }
+                              : null;
+                }
+                send({ jsonrpc: '2.0', id: message.id, result });
+            });
+            await request('initialize', {
+                processId: null,
+                rootUri: root,
+                capabilities: {},
+                workspaceFolders: [{ uri: root, name: 'workspace' }],
+                initializationOptions: { displayLanguage: 'en' }
+            });
+            notify('initialized', {});
+            for (const name of open) {
+                notify('textDocument/didOpen', {
+                    textDocument: { uri: `${root}/${name}`, languageId: 'rehab', version: 1, text: files[name] }
+                });
             }
-            send({ jsonrpc: '2.0', id: message.id, result });
-        });
-        await request('initialize', { processId: null, rootUri: root, capabilities: {}, workspaceFolders: [{ uri: root, name: 'workspace' }], initializationOptions: { displayLanguage: 'en' } });
-        notify('initialized', {});
-        for (const name of open) {
-            notify('textDocument/didOpen', { textDocument: { uri: `${root}/${name}`, languageId: 'rehab', version: 1, text: files[name] } });
-        }
-        const uris = open.map(name => `${root}/${name}`);
-        while (!uris.every(uri => published.has(uri))) await new Promise(resolve => setTimeout(resolve, 50));
-        return uris.map(uri => published.get(uri)) as any;
-    }, { start, root: WORKSPACE, files: FILES, open });
+            const uris = open.map(name => `${root}/${name}`);
+            while (!uris.every(uri => published.has(uri))) await new Promise(resolve => setTimeout(resolve, 50));
+            return uris.map(uri => published.get(uri)) as any;
+        },
+        { start, root: WORKSPACE, files: FILES, open }
+    );
 }
 
 describe.skipIf(!CHROMIUM_PATH)('the browser language server in Chromium', () => {
@@ -131,8 +154,15 @@ describe.skipIf(!CHROMIUM_PATH)('the browser language server in Chromium', () =>
     beforeAll(async () => {
         const built = await esbuild.build({
             entryPoints: [join(ROOT, 'tests', 'web', 'in-process-entry.ts')],
-            bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, minify: true, logLevel: 'warning',
-            outfile: join(OUTPUT_DIR, 'web', 'in-process.js'), define: { 'import.meta.url': 'undefined' }
+            bundle: true,
+            platform: 'browser',
+            format: 'iife',
+            target: 'es2022',
+            write: false,
+            minify: true,
+            logLevel: 'warning',
+            outfile: join(OUTPUT_DIR, 'web', 'in-process.js'),
+            define: { 'import.meta.url': 'undefined' }
         });
         inProcessScript = built.outputFiles[0].text;
         const files = sirv(OUT, { dev: true });
@@ -158,17 +188,21 @@ describe.skipIf(!CHROMIUM_PATH)('the browser language server in Chromium', () =>
         await new Promise(resolve => server?.close(resolve));
     });
 
-    test.each(['worker', 'in-process'] as const)('the browser language server (%s) publishes diagnostics for examples, imports read through the client', async start => {
-        const page = await browser.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', e => errors.push(e.message));
-        await page.goto(`${origin}/`);
-        if (start === 'in-process') await page.addScriptTag({ url: '/in-process.js' });
-        const [shop, running] = await driveServer(page, start, ['shop-worker-standing.rehab', 'return-to-running.rehab']);
-        // The import of library/clinic-exercises.rehab resolved: no reference errors.
-        expect(shop.diagnostics.filter(d => d.code === 'reference' || d.code === 'syntax')).toEqual([]);
-        expect(running.diagnostics.map(d => d.code)).toContain('PF033');
-        expect(errors).toEqual([]);
-        await page.close();
-    }, 60000);
+    test.each(['worker', 'in-process'] as const)(
+        'the browser language server (%s) publishes diagnostics for examples, imports read through the client',
+        async start => {
+            const page = await browser.newPage();
+            const errors: string[] = [];
+            page.on('pageerror', e => errors.push(e.message));
+            await page.goto(`${origin}/`);
+            if (start === 'in-process') await page.addScriptTag({ url: '/in-process.js' });
+            const [shop, running] = await driveServer(page, start, ['shop-worker-standing.rehab', 'return-to-running.rehab']);
+            // The import of library/clinic-exercises.rehab resolved: no reference errors.
+            expect(shop.diagnostics.filter(d => d.code === 'reference' || d.code === 'syntax')).toEqual([]);
+            expect(running.diagnostics.map(d => d.code)).toContain('PF033');
+            expect(errors).toEqual([]);
+            await page.close();
+        },
+        60000
+    );
 });

@@ -12,7 +12,10 @@ export function buildPlayground(): void {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
 }
 
-export interface StaticServer { origin: string; close(): Promise<void> }
+export interface StaticServer {
+    origin: string;
+    close(): Promise<void>;
+}
 
 /** Serves a folder on 127.0.0.1 at a free port, as `rehab playground` does. */
 export async function serveFolder(dir: string): Promise<StaticServer> {
@@ -21,10 +24,11 @@ export async function serveFolder(dir: string): Promise<StaticServer> {
     const { port } = server.address() as AddressInfo;
     return {
         origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>(resolve => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        })
+        close: () =>
+            new Promise<void>(resolve => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            })
     };
 }
 

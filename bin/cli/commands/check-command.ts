@@ -17,9 +17,12 @@ export async function checkCommand({ services, paths, options, out, err }: Comma
     const loaded = await loadPlans(services, expanded.files);
     // LANGUAGE.md v2: every file named or found gets its entry, so a tool reading the JSON sees every file it asked
     // about. An empty file is a `syntax` error in its entry (exit 1); an unreadable one gets its reason there (exit 2).
-    const entries: FileEntry[] = loaded.plans.map(p => (holdsNothing(p) ? { file: p.file, diagnostics: [fileDiagnostic(emptyFileError(p))] } : p));
+    const entries: FileEntry[] = loaded.plans.map(p =>
+        holdsNothing(p) ? { file: p.file, diagnostics: [fileDiagnostic(emptyFileError(p))] } : p
+    );
     const failures = [...expanded.failures, ...loaded.failures];
-    for (const failure of failures) if (failure.file !== undefined) entries.push({ file: failure.file, diagnostics: [fileDiagnostic(failure)] });
+    for (const failure of failures)
+        if (failure.file !== undefined) entries.push({ file: failure.file, diagnostics: [fileDiagnostic(failure)] });
     const order = new Map([...paths, ...expanded.files].map((f, i) => [f, i] as const));
     entries.sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
     out(format === 'json' ? formatDiagnosticsJson(entries) : formatDiagnosticsText(entries));
@@ -28,11 +31,20 @@ export async function checkCommand({ services, paths, options, out, err }: Comma
     return entries.some(p => hasErrors(p.diagnostics)) ? EXIT_ERRORS : EXIT_OK;
 }
 
-interface FileEntry { file: string; diagnostics: Diagnostic[] }
+interface FileEntry {
+    file: string;
+    diagnostics: Diagnostic[];
+}
 
 /** A failure about a whole file, as a `syntax` error at its first character (the message without the file name). */
 function fileDiagnostic(failure: CliError): Diagnostic {
     const prefix = `${failure.file}: `;
     const message = failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
-    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'syntax', message, source: 'rehab' };
+    return {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        code: 'syntax',
+        message,
+        source: 'rehab'
+    };
 }

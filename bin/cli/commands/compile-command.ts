@@ -25,10 +25,15 @@ export async function compileCommand(context: CommandContext): Promise<number> {
     return EXIT_OK;
 }
 
-type Renderer = (model: Parameters<typeof compilePlan>[0], diagnostics: Parameters<typeof compilePlan>[1], context: CommandContext) => string;
+type Renderer = (
+    model: Parameters<typeof compilePlan>[0],
+    diagnostics: Parameters<typeof compilePlan>[1],
+    context: CommandContext
+) => string;
 
 const RENDERERS: Record<string, Renderer> = {
-    json: (model, diagnostics, context) => JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics, projectRules(model, context))), null, 2) + '\n',
+    json: (model, diagnostics, context) =>
+        JSON.stringify(CompiledPlanSchema.parse(compilePlan(model, diagnostics, projectRules(model, context))), null, 2) + '\n',
     html: model => renderPlanHtml(model, { mode: 'handout' }),
     fhir: model => JSON.stringify(planToFhirBundle(model), null, 2) + '\n',
     ics: (model, _diagnostics, context) => planToICalendar(model, { start: startDate(context.options.start ?? planStartDate(model.plan)) })
@@ -43,7 +48,8 @@ function projectRules(model: Model, context: CommandContext): ProjectRules | und
 }
 
 function startDate(text: string | undefined): Date {
-    if (!text) throw new CliError('--format ics needs the first day of week 1: write `start 2027-01-04` in the plan, or give --start YYYY-MM-DD.');
+    if (!text)
+        throw new CliError('--format ics needs the first day of week 1: write `start 2027-01-04` in the plan, or give --start YYYY-MM-DD.');
     const date = parseStartDate(text);
     if (!date) throw new CliError(`--start '${text}' is not a date; write it as YYYY-MM-DD, e.g. 2027-01-04.`);
     return date;

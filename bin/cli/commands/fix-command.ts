@@ -53,8 +53,16 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
         return 1;
     }
     // RULES.md v2: a batch fix must not record a screening that never happened; PF001 only when named.
-    const fixes = collectQuickFixes(plan.diagnostics, rules.length > 0 ? rules : undefined).filter(f => rules.length > 0 || !recordsFinding(services.rules.Catalogue, f.rule));
-    if (first && rules.length === 0 && plan.diagnostics.some(d => recordsFinding(services.rules.Catalogue, String(d.code)) && (d.data as { fix?: unknown } | undefined)?.fix)) {
+    const fixes = collectQuickFixes(plan.diagnostics, rules.length > 0 ? rules : undefined).filter(
+        f => rules.length > 0 || !recordsFinding(services.rules.Catalogue, f.rule)
+    );
+    if (
+        first &&
+        rules.length === 0 &&
+        plan.diagnostics.some(
+            d => recordsFinding(services.rules.Catalogue, String(d.code)) && (d.data as { fix?: unknown } | undefined)?.fix
+        )
+    ) {
         context.out(`${cliWords().screeningNotApplied(plan.file)}\n`);
     }
     if (fixes.length === 0) {
@@ -62,7 +70,13 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
         return first && hasErrors(plan.diagnostics) ? 1 : EXIT_OK;
     }
     const text = plan.document.textDocument.getText();
-    const fixed = applyTextEdits(text, withLineEnding(fixes.flatMap(f => f.fix.edits), lineEndingOf(text)));
+    const fixed = applyTextEdits(
+        text,
+        withLineEnding(
+            fixes.flatMap(f => f.fix.edits),
+            lineEndingOf(text)
+        )
+    );
     if (fixed === text) {
         if (first) context.out(`${cliWords().noChange(plan.file)}\n`);
         return EXIT_OK;
@@ -84,4 +98,3 @@ async function fixOnce(context: CommandContext, rules: string[], first: boolean)
     }
     return { applied: fixes.length };
 }
-

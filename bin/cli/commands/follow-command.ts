@@ -1,6 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { followDiary, formatFollowText, hasDiaryErrors, parseIsoDate, renderFollowHtml, type FollowResult } from '../../../language/follow/index.js';
+import {
+    followDiary,
+    formatFollowText,
+    hasDiaryErrors,
+    parseIsoDate,
+    renderFollowHtml,
+    type FollowResult
+} from '../../../language/follow/index.js';
 import { FollowResultSchema } from '../../../language/follow/follow-json-schema.js';
 import { planLanguage } from '../../../language/words/plan-words.js';
 import { CliError, EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from '../cli-error.js';
@@ -18,15 +25,19 @@ const MAX_DIARY_BYTES = 16 * 1024 * 1024;
  */
 export async function followCommand(context: CommandContext): Promise<number> {
     const format = context.options.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'html') throw new CliError(`follow --format must be text, json or html, not '${format}'.`);
-    if (context.paths.length !== 2) throw new CliError('follow takes a plan and a diary. Example: rehab follow examples/walker-62.rehab examples/walker-62.diary.csv');
+    if (format !== 'text' && format !== 'json' && format !== 'html')
+        throw new CliError(`follow --format must be text, json or html, not '${format}'.`);
+    if (context.paths.length !== 2)
+        throw new CliError('follow takes a plan and a diary. Example: rehab follow examples/walker-62.rehab examples/walker-62.diary.csv');
     const [planFile, diaryFile] = context.paths;
     let start: number | undefined;
     if (context.options.start !== undefined) {
         start = parseIsoDate(context.options.start);
-        if (start === undefined) throw new CliError(`--start '${context.options.start}' is not a date; write it as YYYY-MM-DD, e.g. 2027-01-04.`);
+        if (start === undefined)
+            throw new CliError(`--start '${context.options.start}' is not a date; write it as YYYY-MM-DD, e.g. 2027-01-04.`);
     }
-    if (diaryFile.endsWith('.rehab')) throw new CliError(`${diaryFile}: is a plan, not a diary; give the diary's .csv file second: rehab follow PLAN DIARY.`);
+    if (diaryFile.endsWith('.rehab'))
+        throw new CliError(`${diaryFile}: is a plan, not a diary; give the diary's .csv file second: rehab follow PLAN DIARY.`);
     const csv = readDiaryFile(diaryFile);
     let loaded;
     try {
@@ -39,10 +50,11 @@ export async function followCommand(context: CommandContext): Promise<number> {
     if (typeof loaded === 'number') return EXIT_USAGE;
     const plan = loaded.document.parseResult.value.plan!;
     const html = format === 'html';
-    const language = html ? planLanguage(plan, langOption(context)) : langOption(context) ?? 'en';
+    const language = html ? planLanguage(plan, langOption(context)) : (langOption(context) ?? 'en');
     const result = followDiary(plan, csv, { start, language });
     for (const issue of result.issues) context.err(`${diaryFile}:${issue.line}: ${issue.severity}: ${issue.message}\n`);
-    if (hasDiaryErrors(result)) throw new CliError(`${diaryFile}: the diary has errors (above, with their lines); nothing was written.`, EXIT_USAGE);
+    if (hasDiaryErrors(result))
+        throw new CliError(`${diaryFile}: the diary has errors (above, with their lines); nothing was written.`, EXIT_USAGE);
     const { diary: _diary, ...plain } = result;
     emit(context, render(plain, format, plan.title), [...loaded.inputs, path.resolve(diaryFile)]);
     const last = result.weeks[result.weeks.length - 1];
@@ -66,12 +78,15 @@ function readDiaryFile(file: string): string {
     try {
         const stat = statSync(file);
         if (stat.isDirectory()) throw new CliError(`${file}: is a folder; give the diary's .csv file.`);
-        if (stat.size > MAX_DIARY_BYTES) throw new CliError(`${file}: is ${(stat.size / 1048576).toFixed(1)} MB; a diary is at most ${MAX_DIARY_BYTES / 1048576} MB.`);
+        if (stat.size > MAX_DIARY_BYTES)
+            throw new CliError(`${file}: is ${(stat.size / 1048576).toFixed(1)} MB; a diary is at most ${MAX_DIARY_BYTES / 1048576} MB.`);
         bytes = readFileSync(file);
     } catch (e) {
         if (e instanceof CliError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
-        throw new CliError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message}.`);
+        throw new CliError(
+            `${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message)}.`
+        );
     }
     if (bytes.includes(0)) throw new CliError(`${file}: is a binary file, not a CSV diary. Save the diary as CSV (UTF-8).`);
     try {

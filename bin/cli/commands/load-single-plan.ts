@@ -11,7 +11,8 @@ export interface SinglePlan extends LoadedPlan {
 
 /** Loads the one plan a command works on; a plan with errors stops the command (exit 1, nothing written). */
 export async function loadSinglePlan(context: CommandContext, verb: string, allowErrors = false): Promise<SinglePlan | number> {
-    if (context.paths.length !== 1) throw new CliError(`${verb} takes exactly one plan file. Example: rehab ${verb} examples/return-to-running.rehab`);
+    if (context.paths.length !== 1)
+        throw new CliError(`${verb} takes exactly one plan file. Example: rehab ${verb} examples/return-to-running.rehab`);
     const { plans, failures, importFailures, inputs } = await loadPlans(context.services, context.paths);
     if (failures.length > 0) throw failures[0];
     const plan = plans[0];

@@ -14,7 +14,8 @@ const HOST = '127.0.0.1';
  * prints its address; it runs until stopped (Ctrl+C). The folder is static: any web host can serve it too.
  */
 export async function playgroundCommand(context: CommandContext): Promise<number> {
-    if (context.paths.length > 0) throw new CliError('playground takes no files; it serves the playground, where plans are written in the browser.');
+    if (context.paths.length > 0)
+        throw new CliError('playground takes no files; it serves the playground, where plans are written in the browser.');
     const port = parsePort(context.options.port);
     const dir = webDir();
     const page = join(dir, 'index.html');
@@ -29,11 +30,13 @@ export async function playgroundCommand(context: CommandContext): Promise<number
             res.setHeader('Referrer-Policy', 'no-referrer');
         }
     });
-    const server = createServer((req, res) => files(req, res, () => {
-        res.statusCode = 404;
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end('Not found\n');
-    }));
+    const server = createServer((req, res) =>
+        files(req, res, () => {
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end('Not found\n');
+        })
+    );
     const address = await listen(server, port);
     context.out(`Rehab playground: http://${HOST}:${address.port}/ (serving ${dir}; Ctrl+C stops it)\n`);
     // Stopping the playground is its normal end, not an interrupted command.
@@ -50,7 +53,8 @@ export async function playgroundCommand(context: CommandContext): Promise<number
 function parsePort(text: string | undefined): number {
     if (text === undefined) return DEFAULT_PORT;
     const port = Number(text);
-    if (!/^\d+$/.test(text) || !Number.isInteger(port) || port > 65535) throw new CliError(`--port must be a port number (0-65535; 0 picks a free one), not '${text}'.`);
+    if (!/^\d+$/.test(text) || !Number.isInteger(port) || port > 65535)
+        throw new CliError(`--port must be a port number (0-65535; 0 picks a free one), not '${text}'.`);
     return port;
 }
 
@@ -62,9 +66,11 @@ function webDir(): string {
 function listen(server: Server, port: number): Promise<AddressInfo> {
     return new Promise((resolve, reject) => {
         server.once('error', (error: NodeJS.ErrnoException) => {
-            reject(error.code === 'EADDRINUSE'
-                ? new CliError(`port ${port} is in use on ${HOST}; choose another with --port N (0 picks a free one).`)
-                : new CliError(`could not serve the playground on ${HOST}:${port}: ${error.message}`));
+            reject(
+                error.code === 'EADDRINUSE'
+                    ? new CliError(`port ${port} is in use on ${HOST}; choose another with --port N (0 picks a free one).`)
+                    : new CliError(`could not serve the playground on ${HOST}:${port}: ${error.message}`)
+            );
         });
         server.listen(port, HOST, () => resolve(server.address() as AddressInfo));
     });

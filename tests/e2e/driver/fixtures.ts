@@ -37,7 +37,8 @@ export interface PlanFile {
 
 function planFile(name: string, text: string): PlanFile {
     return {
-        name, text,
+        name,
+        text,
         lineOf(needle) {
             const index = text.split('\n').findIndex(line => line.includes(needle));
             if (index < 0) throw new Error(`${name} has no line with "${needle}"`);

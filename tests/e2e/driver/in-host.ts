@@ -40,13 +40,17 @@ export async function runInHostTests(context: BrowserContext, env: E2eEnv, tests
     page.on('console', onConsole);
     try {
         let exit: (code: number) => void = () => undefined;
-        const exited = new Promise<number>(resolve => { exit = resolve; });
+        const exited = new Promise<number>(resolve => {
+            exit = resolve;
+        });
         await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
         await page.goto(inHostTestUrl(env, testsPath));
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(
-                `the in-host tests did not finish within ${timeout} ms; last lines:\n${log.slice(-20).join('\n')}`)), timeout);
+            timer = setTimeout(
+                () => reject(new Error(`the in-host tests did not finish within ${timeout} ms; last lines:\n${log.slice(-20).join('\n')}`)),
+                timeout
+            );
         });
         try {
             const code = await Promise.race([exited, timedOut]);
@@ -62,7 +66,8 @@ export async function runInHostTests(context: BrowserContext, env: E2eEnv, tests
 }
 
 /** The workbench's own start-up chatter, not the suite's. */
-const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\])/;
+const NOISE =
+    /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\])/;
 
 /**
  * The workbench logs what the extension host prints as ["%c INFO", "color: …", format, ...args]

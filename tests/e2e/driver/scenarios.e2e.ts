@@ -44,7 +44,10 @@ async function waitUntil(condition: () => boolean, timeout = SLOW): Promise<void
 }
 
 function slug(name: string): string {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
 }
 
 void describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
@@ -56,7 +59,7 @@ void describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
             args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
             viewport: { width: 1440, height: 900 }
         });
-        const page = context.pages()[0] ?? await context.newPage();
+        const page = context.pages()[0] ?? (await context.newPage());
         workbench = await Workbench.open(page, env.url, env.workspace);
     });
 
@@ -142,12 +145,19 @@ void describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
 
     scenario('a crashed language server is restarted and diagnostics keep coming', async () => {
         await workbench.openFile(files.previewed.name);
-        const servers = () => execFileSync('pgrep', ['-f', 'rehab-lang-[0-9.]+/out/server.cjs'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+        const servers = () =>
+            execFileSync('pgrep', ['-f', 'rehab-lang-[0-9.]+/out/server.cjs'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
         const before = servers();
         assert.ok(before.length > 0, 'the extension started a language server');
         execFileSync('kill', ['-9', ...before]);
         // The language client restarts a server that died; a new process appears and answers again.
-        await waitUntil(() => { try { return servers().some(pid => !before.includes(pid)); } catch { return false; } });
+        await waitUntil(() => {
+            try {
+                return servers().some(pid => !before.includes(pid));
+            } catch {
+                return false;
+            }
+        });
         const line = files.previewed.lineOf('weeks 13-26');
         const lineText = files.previewed.text.split('\n')[line - 1];
         await workbench.replaceOnLine(line, lineText, 'weeks 13-26', 'weeks 14-26');
@@ -155,7 +165,7 @@ void describe('the Rehab extension in code-server', { concurrency: 1 }, () => {
         await workbench.see(rows.filter({ hasText: 'RP002' }));
     });
 
-    const inHost = 'the tests/vscode suite passes inside code-server\'s extension host';
+    const inHost = "the tests/vscode suite passes inside code-server's extension host";
     void it(inHost, { timeout: 5 * SLOW, skip: skipped(inHost) }, async () => {
         const suite = process.env.REHAB_E2E_IN_HOST_SUITE ?? path.join(env.root, 'tests/vscode/suite/index.cjs');
         const result = await runInHostTests(context, env, suite, 4 * SLOW);

@@ -6,7 +6,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 export const SLOW = 60_000;
 
 export class Workbench {
-    constructor(readonly page: Page) { }
+    constructor(readonly page: Page) {}
 
     /** Opens the workbench on a folder and waits until the status bar and explorer are there. */
     static async open(page: Page, url: string, folder: string): Promise<Workbench> {
@@ -24,9 +24,12 @@ export class Workbench {
     async see(target: Locator, timeout = SLOW): Promise<void> {
         const dialog = this.page.locator('.monaco-dialog-box');
         // No dialog within the timeout is not this race's failure: it never settles then.
-        const failed = dialog.waitFor({ timeout }).then(async () => {
-            throw new Error(`the workbench shows a dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
-        }, () => new Promise<never>(() => undefined));
+        const failed = dialog.waitFor({ timeout }).then(
+            async () => {
+                throw new Error(`the workbench shows a dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+            },
+            () => new Promise<never>(() => undefined)
+        );
         failed.catch(() => undefined);
         await Promise.race([target.first().waitFor({ timeout }), failed]);
     }
@@ -71,7 +74,9 @@ export class Workbench {
 
     activeTab(name: string): Locator {
         // The active group's tab whose label is exactly the file name (a preview's tab mentions it too).
-        return this.page.locator('.editor-group-container.active .tab.active .label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) });
+        return this.page.locator('.editor-group-container.active .tab.active .label-name', {
+            hasText: new RegExp(`^${escapeRegExp(name)}$`)
+        });
     }
 
     /** The text editor in the active editor group. */
@@ -122,7 +127,10 @@ export class Workbench {
             // The grammar may split a word over several token spans, so search the joined text.
             const nodes: Text[] = [];
             let all = '';
-            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) { nodes.push(n); all += n.data; }
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+                nodes.push(n);
+                all += n.data;
+            }
             const start = all.indexOf(needle);
             if (start < 0) return undefined;
             let offset = 0;
