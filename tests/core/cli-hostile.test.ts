@@ -63,6 +63,20 @@ describe('write safety and hostile workspaces', () => {
         expect(readdirSync(dir)).toEqual([file]);
     });
 
+    test('a 5 MB file is handled without a hang', () => {
+        const dir = tempDir();
+        // 520 one-week phases of ~250 activities each: a valid plan of about 130,000 lines.
+        const activities = '        do heel-raise 3 x 10 reps, 3 times weekly\n'.repeat(250);
+        let body = '';
+        for (let i = 1; body.length < 5 * 1024 * 1024; i++) body += `    phase p${i} weeks ${i} {\n${activities}    }\n`;
+        writeFileSync(path.join(dir, 'big.rehab'), `plan big {\n${body}}\n`);
+        const r = rehab(['check', '--format', 'json', 'big.rehab'], dir);
+        // No condition, so only the generic rules judge it, and 520 one-week phases in a row leave nothing to say.
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout)[0].diagnostics).toEqual([]);
+        expect(JSON.parse(r.stdout)[0].file).toBe('big.rehab');
+    });
+
     test('a deep chain of 300 imports links and ends', () => {
         const dir = tempDir();
         for (let i = 0; i < 300; i++) {

@@ -96,18 +96,6 @@ describe('bad input', () => {
         expect(r.stdout).not.toContain('syntax');
     });
 
-    test('a 5 MB file is handled without a hang', () => {
-        const dir = tempDir();
-        // 520 one-week phases of ~250 activities each: a valid plan of about 130,000 lines.
-        const activities = '        do heel-raise 3 x 10 reps, 3 times weekly\n'.repeat(250);
-        let body = '';
-        for (let i = 1; body.length < 5 * 1024 * 1024; i++) body += `    phase p${i} weeks ${i} {\n${activities}    }\n`;
-        writeFileSync(path.join(dir, 'big.rehab'), `plan big {\n${body}}\n`);
-        const r = rehab(['check', '--format', 'json', 'big.rehab'], dir);
-        expect([0, 1]).toContain(r.code);
-        expect(JSON.parse(r.stdout)[0].file).toBe('big.rehab');
-    });
-
     test('an import cycle and a missing import are reported on the import line', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'a.rehab'), 'import "b.rehab"\nlibrary a { exercise ea { kind strength } }\n');
