@@ -24,7 +24,7 @@ import type { BuiltinLibrary } from '../library/builtin-library.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
-import { RED_FLAGS } from '../validation/generic-words-validator.js';
+import { RED_FLAGS } from '../plan/red-flags.js';
 import { exerciseKind } from '../plan/plan-queries.js';
 
 type CancellationToken = Cancellation.CancellationToken;

@@ -9,6 +9,7 @@ import { RuleFamily } from './rule-family.js';
 
 /** PF040-PF043: the course of treatment: a timely review, active loading, maintenance after running. */
 export class CourseValidator extends RuleFamily {
+    override readonly owns = ['PF040', 'PF041', 'PF042', 'PF043'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {

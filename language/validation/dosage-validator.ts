@@ -23,6 +23,7 @@ import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 
 /** PF020-PF025: the guide's doses for ice, stretches and strength work. */
 export class DosageValidator extends RuleFamily {
+    override readonly owns = ['PF020', 'PF021', 'PF022', 'PF023', 'PF024', 'PF025', 'PF026', 'PF027'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {

@@ -5,7 +5,7 @@ import { isActivity, isExercise, isPhase, isPlan } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { BuiltinLibrary } from '../library/builtin-library.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
-import { isBuiltinExercise, variantBase } from '../plan/plan-queries.js';
+import { isBuiltinExercise } from '../plan/plan-queries.js';
 import { RuleFamily } from './rule-family.js';
 
 /**
@@ -13,6 +13,7 @@ import { RuleFamily } from './rule-family.js';
  * built-in's id and with it switches the built-in's rules off) and RP006 for a `link` a patient must not get.
  */
 export class GenericExerciseValidator extends RuleFamily {
+    override readonly owns = ['RP010'];
     private readonly builtins: BuiltinLibrary;
     private readonly imports: ImportResolver;
 
@@ -24,28 +25,9 @@ export class GenericExerciseValidator extends RuleFamily {
 
     checks(): ValidationChecks<RehabAstType> {
         return {
-            Exercise: [this.checkExerciseHasAKindOrABase, this.checkExerciseDoesNotReplaceABuiltin, this.checkLinkIsHttpsOrRelative],
+            Exercise: this.checkExerciseDoesNotReplaceABuiltin,
             Import: this.checkImportReplacesNoBuiltin
         };
-    }
-
-    checkExerciseHasAKindOrABase(exercise: Exercise, accept: ValidationAcceptor): void {
-        if (isBuiltinExercise(exercise)) return;
-        const base = variantBase(exercise);
-        if (exercise.base) {
-            // An unknown base is a `reference` error already; a kind other than the base's contradicts `like`.
-            if (base && exercise.kind && exercise.kind !== base.kind) {
-                this.report(accept, 'RP007', {
-                    node: exercise,
-                    property: 'kind',
-                    variant: 'variant-kind',
-                    args: { exercise: exercise.name, base: base.name, base_kind: base.kind ?? '?', kind: exercise.kind }
-                });
-            }
-            return;
-        }
-        if (!exercise.kind)
-            this.report(accept, 'RP007', { node: exercise, property: 'name', variant: 'no-kind', args: { exercise: exercise.name } });
     }
 
     checkExerciseDoesNotReplaceABuiltin(exercise: Exercise, accept: ValidationAcceptor): void {
@@ -78,26 +60,6 @@ export class GenericExerciseValidator extends RuleFamily {
             }
         }
     }
-
-    checkLinkIsHttpsOrRelative(exercise: Exercise, accept: ValidationAcceptor): void {
-        const link = exercise.link;
-        if (link === undefined || isPatientSafeLink(link)) return;
-        this.report(accept, 'RP006', { node: exercise, property: 'link', variant: 'link', args: { link: JSON.stringify(link) } });
-    }
-}
-
-/**
- * `https:` addresses and relative paths only: `javascript:`, `data:`, `file:` and plain `http:` never reach a
- * patient's handout, and neither does a protocol-relative `//host` address.
- */
-export function isPatientSafeLink(link: string): boolean {
-    const trimmed = link.trim();
-    if (trimmed.length === 0 || /[\u0000-\u001f\s"'<>\\`]/.test(trimmed)) return false;
-    if (/^https:\/\/[^/]/i.test(trimmed)) return true;
-    if (trimmed.startsWith('//')) return false;
-    // A scheme is letters, digits, + - . before a colon; a relative path has no colon before its first slash.
-    const beforeSlash = trimmed.split(/[/?#]/)[0];
-    return !beforeSlash.includes(':');
 }
 
 /**

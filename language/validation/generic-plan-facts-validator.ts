@@ -1,9 +1,7 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Activity, History, Phase, Quantity, RehabAstType, SetsReps, StartDate, TimesPer } from '../generated/ast.js';
-import { isActivity, isAtWeeks, isAvoid, isDuration, isHistory, isSetsHold, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
-import { activityBuiltin, activityKind, isValidDate, spanWeeks } from '../plan/plan-queries.js';
-import { phaseEnd } from '../schedule/schedule.js';
-import { formatNumber } from '../schedule/quantities.js';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Activity, History, Phase, RehabAstType } from '../generated/ast.js';
+import { isActivity, isAvoid, isHistory, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
+import { activityBuiltin, activityKind, spanWeeks } from '../plan/plan-queries.js';
 import { removeAvoidWord } from '../fixes/plan-fixes.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -13,60 +11,12 @@ import { RuleFamily } from './rule-family.js';
  * and RP012 (more treatment than symptoms).
  */
 export class GenericPlanFactsValidator extends RuleFamily {
+    override readonly owns = ['RP011', 'RP012'];
     checks(): ValidationChecks<RehabAstType> {
         return {
-            SetsReps: this.checkRepsRangeRunsForwards,
-            TimesPer: this.checkTimesRangeRunsForwards,
-            Quantity: this.checkQuantityRangeRunsForwardsWhereARangeIsTaken,
-            StartDate: this.checkStartIsACalendarDate,
-            History: [this.checkHistoryTimesAreInRange, this.checkTreatmentIsNoLongerThanTheSymptoms],
-            Activity: this.checkProcedureWeeksAreInsideTheirPhase,
+            History: this.checkTreatmentIsNoLongerThanTheSymptoms,
             Phase: this.checkPhaseDoesNotDoWhatItAvoids
         };
-    }
-
-    checkRepsRangeRunsForwards(dose: SetsReps, accept: ValidationAcceptor): void {
-        if (dose.repsTo !== undefined && dose.repsTo < dose.reps) this.backwards(accept, dose, 'repsTo', dose.reps, dose.repsTo);
-    }
-
-    checkTimesRangeRunsForwards(f: TimesPer, accept: ValidationAcceptor): void {
-        if (f.countTo !== undefined && f.count !== undefined && f.countTo < f.count)
-            this.backwards(accept, f, 'countTo', f.count, f.countTo);
-    }
-
-    checkQuantityRangeRunsForwardsWhereARangeIsTaken(q: Quantity, accept: ValidationAcceptor): void {
-        if (q.valueTo === undefined) return;
-        const container = q.$container;
-        // A dose's time is the only quantity with two ends: a weight, a walking test or a window has one value.
-        const taken =
-            (isDuration(container) && q.$containerProperty === 'amount') || (isSetsHold(container) && q.$containerProperty === 'hold');
-        if (!taken) {
-            const text = `${formatNumber(q.value)}-${formatNumber(q.valueTo)} ${q.unit}`;
-            this.report(accept, 'RP006', { node: q, property: 'valueTo', variant: 'range', args: { text } });
-        } else if (q.valueTo < q.value) {
-            this.backwards(accept, q, 'valueTo', q.value, q.valueTo);
-        }
-    }
-
-    checkStartIsACalendarDate(start: StartDate, accept: ValidationAcceptor): void {
-        if (isValidDate({ year: start.year, month: start.month, day: start.day })) return;
-        const date = `${start.year}-${String(start.month).padStart(2, '0')}-${String(start.day).padStart(2, '0')}`;
-        this.report(accept, 'RP006', { node: start, keyword: 'start', variant: 'date', args: { date } });
-    }
-
-    checkHistoryTimesAreInRange(history: History, accept: ValidationAcceptor): void {
-        for (const fact of history.facts) {
-            const weeks = spanWeeks(fact.span);
-            const maxYears = this.limit(history, 'maxHistoryYears');
-            if (weeks !== undefined && weeks <= maxYears * 52) continue;
-            const keyword = isSymptomsFor(fact) ? 'symptoms for' : 'treated for';
-            this.report(accept, 'RP006', {
-                node: fact,
-                property: 'span',
-                variant: 'history',
-                args: { max: maxYears, line: `${keyword} ${formatNumber(fact.span?.value ?? 0)} ${fact.span?.unit ?? ''}`.trim() }
-            });
-        }
     }
 
     checkTreatmentIsNoLongerThanTheSymptoms(history: History, accept: ValidationAcceptor): void {
@@ -80,29 +30,6 @@ export class GenericPlanFactsValidator extends RuleFamily {
             t = spanWeeks(treated.span);
         if (s === undefined || t === undefined || t <= s) return;
         this.report(accept, 'RP012', { node: treated, property: 'span', args: { treated: t, symptoms: s } });
-    }
-
-    checkProcedureWeeksAreInsideTheirPhase(activity: Activity, accept: ValidationAcceptor): void {
-        const dose = activity.dose;
-        if (!isAtWeeks(dose)) return;
-        const phase = activity.$container;
-        const from = phase.from,
-            to = phaseEnd(phase);
-        if (from === undefined || to === undefined || to < from) return;
-        const last = this.contextOf(activity)?.schedule.lastWeek ?? 0;
-        dose.weeks.forEach((week, index) => {
-            // Outside the whole plan is the plain RP009; inside the plan but outside this phase is the v2 variant.
-            if (week < 1 || (last > 0 && week > last)) return;
-            if (week < from || week > to) {
-                this.report(accept, 'RP009', {
-                    node: dose,
-                    property: 'weeks',
-                    index,
-                    variant: 'phase',
-                    args: { week, phase: phase.name, from, to }
-                });
-            }
-        });
     }
 
     checkPhaseDoesNotDoWhatItAvoids(phase: Phase, accept: ValidationAcceptor): void {
@@ -121,10 +48,6 @@ export class GenericPlanFactsValidator extends RuleFamily {
                 });
             });
         }
-    }
-
-    private backwards(accept: ValidationAcceptor, node: AstNode, property: string, from: number, to: number): void {
-        this.report(accept, 'RP006', { node, property, variant: 'backwards', args: { from: formatNumber(from), to: formatNumber(to) } });
     }
 }
 

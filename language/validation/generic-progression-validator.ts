@@ -1,9 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Progression, RehabAstType } from '../generated/ast.js';
 import { formatNumber } from '../schedule/quantities.js';
-import { doseInWeek, phaseEnd, progressionField, toFieldUnit } from '../schedule/schedule.js';
-import { MAX_NUMBER } from './generic-dose-validator.js';
-import { phrase, phrases } from '../rules/message-phrases.js';
+import { doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
 
 type Target = 'reps' | 'sets' | 'hold' | 'load' | 'run-time' | 'duration';
@@ -31,32 +29,15 @@ const UNTIL_UNITS: Record<Target, ReadonlyArray<string | undefined>> = {
 
 /** RP006 and RP008 on `progress` lines: a step that moves, in a unit that fits, towards a value that exists. */
 export class GenericProgressionValidator extends RuleFamily {
+    override readonly owns = ['RP008'];
     checks(): ValidationChecks<RehabAstType> {
         return {
             Progression: [
-                this.checkProgressionStepIsPositive,
                 this.checkProgressionTargetIsInTheDose,
                 this.checkProgressionUnitFitsItsTarget,
-                this.checkProgressionUntilIsAboveTheStart,
-                this.checkProgressionStaysInRange
+                this.checkProgressionUntilIsAboveTheStart
             ]
         };
-    }
-
-    checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
-        if (p.step !== undefined && p.step <= 0)
-            this.report(accept, 'RP006', {
-                node: p,
-                property: 'step',
-                args: { what: phrase('A step of'), value: p.step, range: phrase('more than 0') }
-            });
-        if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) {
-            this.report(accept, 'RP006', {
-                node: p,
-                property: 'weeks',
-                args: { what: phrase('Every'), value: phrases.weeks(p.weeks), range: phrase('a whole number of weeks, 1 or more') }
-            });
-        }
     }
 
     checkProgressionTargetIsInTheDose(p: Progression, accept: ValidationAcceptor): void {
@@ -117,27 +98,5 @@ export class GenericProgressionValidator extends RuleFamily {
                 variant: 'until',
                 args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 }
             });
-    }
-
-    /**
-     * Compound growth without `until` runs away over a long phase (+100 % a fortnight doubles a 5 kg load to
-     * tonnes within a year). The guide gives no ceiling; this catches only what no plan could mean: the
-     * number sanity bound RP006 applies to every value written in a plan.
-     */
-    checkProgressionStaysInRange(p: Progression, accept: ValidationAcceptor): void {
-        const activity = p.$container;
-        const phase = activity?.$container;
-        if (!activity?.dose || phase?.from === undefined || p.limit !== undefined) return;
-        const field = progressionField(p.target, doseInWeek(activity, phase, 0));
-        const last = Math.max(0, (phaseEnd(phase) ?? phase.from) - phase.from);
-        if (!field || !((doseInWeek(activity, phase, last)[field] ?? 0) > MAX_NUMBER)) return;
-        let offset = 0;
-        while (offset < last && !((doseInWeek(activity, phase, offset)[field] ?? 0) > MAX_NUMBER)) offset++;
-        this.report(accept, 'RP006', {
-            node: p,
-            property: 'step',
-            variant: 'growth',
-            args: { target: p.target, week: phase.from + offset }
-        });
     }
 }

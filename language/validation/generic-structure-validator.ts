@@ -1,5 +1,5 @@
 import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Allow, Condition, Entry, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
+import type { Activity, Allow, Condition, Entry, Phase, Plan, RehabAstType, Review } from '../generated/ast.js';
 import { isAtWeeks, isExercise, isPatient, isPhase, isWeekCriterion } from '../generated/ast.js';
 import { phaseEnd, phasesOf } from '../schedule/schedule.js';
 import { appendToNode } from '../fixes/text-edits.js';
@@ -22,6 +22,7 @@ const SINGLE_PATIENT_FACTS: Record<string, string> = {
 
 /** RP001-RP005 and RP009: the plan's structure, names, condition, overrides and weeks. */
 export class GenericStructureValidator extends RuleFamily {
+    override readonly owns = ['RP001', 'RP002', 'RP003', 'RP004', 'RP005', 'RP009'];
     checks(): ValidationChecks<RehabAstType> {
         return {
             Plan: [
@@ -35,7 +36,7 @@ export class GenericStructureValidator extends RuleFamily {
             Allow: this.checkAllowNamesARuleAndAReason,
             Review: this.checkReviewIsInsideThePlan,
             Entry: this.checkEntryWeekIsInsideThePlan,
-            Activity: this.checkProcedureWeeksAreInsideThePlan
+            Activity: [this.checkProcedureWeeksAreInsideThePlan, this.checkProcedureWeeksAreInsideTheirPhase]
         };
     }
 
@@ -168,6 +169,29 @@ export class GenericStructureValidator extends RuleFamily {
     checkProcedureWeeksAreInsideThePlan(activity: RehabAstType['Activity'], accept: ValidationAcceptor): void {
         if (!isAtWeeks(activity.dose)) return;
         activity.dose.weeks.forEach((week, index) => this.checkWeekInsidePlan(week, activity.dose!, 'weeks', accept, index));
+    }
+
+    checkProcedureWeeksAreInsideTheirPhase(activity: Activity, accept: ValidationAcceptor): void {
+        const dose = activity.dose;
+        if (!isAtWeeks(dose)) return;
+        const phase = activity.$container;
+        const from = phase.from,
+            to = phaseEnd(phase);
+        if (from === undefined || to === undefined || to < from) return;
+        const last = this.contextOf(activity)?.schedule.lastWeek ?? 0;
+        dose.weeks.forEach((week, index) => {
+            // Outside the whole plan is the plain RP009; inside the plan but outside this phase is the v2 variant.
+            if (week < 1 || (last > 0 && week > last)) return;
+            if (week < from || week > to) {
+                this.report(accept, 'RP009', {
+                    node: dose,
+                    property: 'weeks',
+                    index,
+                    variant: 'phase',
+                    args: { week, phase: phase.name, from, to }
+                });
+            }
+        });
     }
 
     private checkWeekInsidePlan(

@@ -9,6 +9,7 @@ import { RuleFamily } from './rule-family.js';
 
 /** Imports that point nowhere, or in a circle, are linking errors (`reference`) on the import line. */
 export class ImportValidator extends RuleFamily {
+    override readonly owns = [];
     private readonly imports: ImportResolver;
     private readonly fs: FileSystemProvider;
 

@@ -13,6 +13,7 @@ import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 
 /** PF010-PF013: the pain-monitoring model that every progression of the guide rests on. */
 export class LoadMonitoringValidator extends RuleFamily {
+    override readonly owns = ['PF010', 'PF011', 'PF012', 'PF013'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {

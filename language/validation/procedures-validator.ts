@@ -27,6 +27,7 @@ function procedureSessions(activity: Activity): ProcedureWeek[] {
 
 /** PF050-PF054: injections, shockwave, surgery and medication only when and as often as the guide allows. */
 export class ProceduresValidator extends RuleFamily {
+    override readonly owns = ['PF050', 'PF051', 'PF052', 'PF053', 'PF054'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {

@@ -1,7 +1,7 @@
 import type { RehabServices } from '../rehab-module.js';
-import { GenericDoseValidator } from './generic-dose-validator.js';
+import { GenericValuesValidator } from './generic-values-validator.js';
+import { GenericKindValidator } from './generic-kind-validator.js';
 import { GenericProgressionValidator } from './generic-progression-validator.js';
-import { GenericWordsValidator } from './generic-words-validator.js';
 import { GenericExerciseValidator } from './generic-exercise-validator.js';
 import { GenericPlanFactsValidator } from './generic-plan-facts-validator.js';
 import { GenericStructureValidator } from './generic-structure-validator.js';
@@ -20,11 +20,17 @@ export function registerValidationChecks(services: RehabServices): void {
     const registry = services.validation.ValidationRegistry;
     const lifecycle = new ValidationLifecycle(services);
     registry.registerBeforeDocument(lifecycle.prepare, lifecycle);
-    const families: RuleFamily[] = [
+    for (const family of ruleFamilies(services)) registry.register(family.guardedChecks(), family);
+    registry.registerAfterDocument(lifecycle.reportAllowsThatSilencedNothing, lifecycle);
+}
+
+/** Every rule family, each owning the rules it reports (`owns`); a test checks every rule has exactly one owner. */
+export function ruleFamilies(services: RehabServices): RuleFamily[] {
+    return [
         new GenericStructureValidator(services),
-        new GenericDoseValidator(services),
+        new GenericValuesValidator(services),
+        new GenericKindValidator(services),
         new GenericProgressionValidator(services),
-        new GenericWordsValidator(services),
         new GenericExerciseValidator(services),
         new GenericPlanFactsValidator(services),
         new ImportValidator(services),
@@ -35,6 +41,4 @@ export function registerValidationChecks(services: RehabServices): void {
         new CourseValidator(services),
         new ProceduresValidator(services)
     ];
-    for (const family of families) registry.register(family.guardedChecks(), family);
-    registry.registerAfterDocument(lifecycle.reportAllowsThatSilencedNothing, lifecycle);
 }

@@ -15,6 +15,9 @@ export abstract class RuleFamily {
     protected readonly catalogue: RuleCatalogue;
     private readonly contexts: ValidationContexts;
 
+    /** The rule ids this family reports, and no other family does (a test checks that every rule has one owner). */
+    abstract readonly owns: readonly string[];
+
     /** The profile id this family belongs to; undefined for families that hold for every plan. */
     protected readonly profileId?: string;
 
@@ -54,6 +57,8 @@ export abstract class RuleFamily {
     }
 
     protected report(accept: ValidationAcceptor, rule: string, options: ReportOptions): void {
+        // A defect, found by the first test that makes the check fire: every rule is reported by its one owner.
+        if (!this.owns.includes(rule)) throw new Error(`${this.constructor.name} reports ${rule}, which it does not own.`);
         this.reporter.report(accept, rule, options);
     }
 

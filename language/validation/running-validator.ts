@@ -34,6 +34,7 @@ export function runningPhases(plan: Plan): Phase[] {
 
 /** PF030-PF037 and footwear PF060-PF061: the guide's return to running (action plan steps 4-5). */
 export class RunningValidator extends RuleFamily {
+    override readonly owns = ['PF030', 'PF031', 'PF032', 'PF033', 'PF034', 'PF035', 'PF036', 'PF037', 'PF038', 'PF060', 'PF061'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {

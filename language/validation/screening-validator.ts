@@ -6,6 +6,7 @@ import { RuleFamily } from './rule-family.js';
 
 /** PF001-PF003: the guide's red-flag screening comes before any loading plan. */
 export class ScreeningValidator extends RuleFamily {
+    override readonly owns = ['PF001', 'PF002', 'PF003'];
     protected override readonly profileId = 'plantar-fasciitis';
     protected override readonly judgesReferrals = true;
 

@@ -1,65 +1,50 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type {
-    Activity,
     Age,
-    Dose,
     EveryNDays,
-    ExerciseKind,
+    Exercise,
     FirstStepPainRises,
+    History,
     Intervals,
+    LanguageSetting,
     Pain,
     PainSettles,
     Phase,
+    Progression,
     Quantity,
+    RedFlags,
     RehabAstType,
     Rest,
     SetsHold,
     SetsReps,
     Shoes,
+    StartDate,
     TimesPer,
     WalkCriterion,
     Weight
 } from '../generated/ast.js';
-import { isDuration } from '../generated/ast.js';
-import { MAX_WEEKS } from '../schedule/schedule.js';
-import { toSeconds } from '../schedule/quantities.js';
+import { isDuration, isSetsHold, isSymptomsFor } from '../generated/ast.js';
+import { doseInWeek, MAX_WEEKS, phaseEnd, progressionField } from '../schedule/schedule.js';
+import { formatNumber, toSeconds } from '../schedule/quantities.js';
 import { phrase, phrases, type Localized, type MessageArg } from '../rules/message-phrases.js';
-import { RuleFamily } from './rule-family.js';
 import { GENERIC_PROFILE, threshold } from '../rules/rule-catalogue.js';
-import { exerciseKind } from '../plan/plan-queries.js';
+import { isValidDate, spanWeeks } from '../plan/plan-queries.js';
+import { RED_FLAGS } from '../plan/red-flags.js';
+import { closeSuggestion } from '../words/suggest.js';
+import { RuleFamily } from './rule-family.js';
 
 /** No dose, week or weight in a plan comes near a million; beyond it a number is a typo or an overflow. */
 export const MAX_NUMBER = threshold(GENERIC_PROFILE, 'maxNumber');
 
-/** Which dose forms fit which exercise kinds; `at week` belongs to procedures alone. */
-const DOSE_FITS: Record<Dose['$type'], readonly ExerciseKind[]> = {
-    SetsReps: ['strength', 'balance', 'mobility', 'stretch', 'jumping'],
-    SetsHold: ['stretch', 'strength', 'balance', 'mobility', 'jumping'],
-    Intervals: ['running', 'walking'],
-    Duration: ['stretch', 'strength', 'balance', 'mobility', 'cardio', 'walking', 'running', 'modality', 'support', 'jumping'],
-    AtWeeks: ['procedure']
-};
+const LANGUAGES = ['en', 'da'];
 
-const DOSE_WORDS: Record<Dose['$type'], Localized> = {
-    SetsReps: phrase('sets x reps'),
-    SetsHold: phrase('sets x hold'),
-    Intervals: phrase('run/walk intervals'),
-    Duration: phrase('duration'),
-    AtWeeks: phrase('`at week`')
-};
+/**
+ * RP006, every value a plan writes: numbers in range, words from their fixed sets, ranges written forwards and only
+ * where a range is taken, real dates, a history that could be, links a patient may follow, steps that move.
+ */
+export class GenericValuesValidator extends RuleFamily {
+    override readonly owns = ['RP006'];
 
-const KIND_HINTS: Partial<Record<ExerciseKind, Localized>> = {
-    procedure: phrase('give the weeks it is done, e.g. `at week 14`'),
-    medication: phrase('give only a frequency, e.g. `daily`'),
-    modality: phrase('give minutes, e.g. `15 min, 2 times daily`'),
-    support: phrase('give a frequency or a wearing time, e.g. `daily`'),
-    cardio: phrase('give minutes, e.g. `30 min, 2 times weekly`'),
-    running: phrase('give minutes or intervals, e.g. `10 x (1 min run + 2 min walk)`'),
-    walking: phrase('give minutes, e.g. `30 min`')
-};
-
-/** RP006-RP007: values in range and doses that fit their exercise (progressions: generic-progression-validator). */
-export class GenericDoseValidator extends RuleFamily {
     checks(): ValidationChecks<RehabAstType> {
         return {
             AstNode: this.checkNumbersAreFinite,
@@ -67,19 +52,25 @@ export class GenericDoseValidator extends RuleFamily {
             Age: this.checkAgeIsPlausible,
             Weight: this.checkWeightIsPlausible,
             Phase: this.checkPhaseWeeksAreInRange,
-            SetsReps: this.checkSetsAndRepsArePositive,
+            SetsReps: [this.checkSetsAndRepsArePositive, this.checkRepsRangeRunsForwards],
             SetsHold: this.checkSetsAndHoldArePositive,
             Intervals: this.checkIntervalsArePositive,
             Duration: this.checkDurationIsPositiveTime,
             AtWeeks: this.checkProcedureWeeksAreInRange,
-            TimesPer: this.checkTimesIsPositive,
+            TimesPer: [this.checkTimesIsPositive, this.checkTimesRangeRunsForwards],
+            Quantity: this.checkQuantityRangeRunsForwardsWhereARangeIsTaken,
             EveryNDays: this.checkDayIntervalIsPositive,
             Rest: this.checkRestIsNotNegative,
             Shoes: this.checkShoeDistanceIsPositiveKm,
             PainSettles: this.checkSettleWindowIsPositiveTime,
             WalkCriterion: this.checkWalkTestIsPositiveTime,
             FirstStepPainRises: this.checkPainRiseIsPositive,
-            Activity: this.checkDoseFitsTheExerciseKind
+            LanguageSetting: this.checkLanguageIsEnglishOrDanish,
+            RedFlags: this.checkRedFlagsAreKnownWords,
+            Exercise: this.checkLinkIsHttpsOrRelative,
+            StartDate: this.checkStartIsACalendarDate,
+            History: this.checkHistoryTimesAreInRange,
+            Progression: [this.checkProgressionStepIsPositive, this.checkProgressionStaysInRange]
         };
     }
 
@@ -233,24 +224,134 @@ export class GenericDoseValidator extends RuleFamily {
             this.outOfRange(accept, rise, 'points', phrase('A rise of'), phrases.points(rise.points), phrase('1 to 10 points'));
     }
 
-    checkDoseFitsTheExerciseKind(activity: Activity, accept: ValidationAcceptor): void {
-        const exercise = activity.exercise?.ref;
-        const kind = exerciseKind(exercise);
-        const dose = activity.dose;
-        if (!dose || !kind) return;
-        const unitMisfit = isDuration(dose) && (dose.amount?.unit === 'kg' || dose.amount?.unit === '%');
-        if (!DOSE_FITS[dose.$type].includes(kind) || unitMisfit) {
-            this.report(accept, 'RP007', {
-                node: activity,
-                property: 'dose',
-                args: {
-                    dose: unitMisfit ? `${dose.amount.unit}` : DOSE_WORDS[dose.$type],
-                    exercise: exercise!.name,
-                    kind,
-                    hint: KIND_HINTS[kind] ?? phrase('use sets x reps or sets x hold')
-                }
+    checkLanguageIsEnglishOrDanish(setting: LanguageSetting, accept: ValidationAcceptor): void {
+        if (setting.code && !LANGUAGES.includes(setting.code)) {
+            this.report(accept, 'RP006', {
+                node: setting,
+                property: 'code',
+                args: { what: phrase('The language'), value: `'${setting.code}'`, range: phrase('write `language en` or `language da`') }
             });
         }
+    }
+
+    checkRedFlagsAreKnownWords(redFlags: RedFlags, accept: ValidationAcceptor): void {
+        redFlags.flags.forEach((flag, index) => {
+            if (flag === 'none') {
+                this.report(accept, 'RP006', {
+                    node: redFlags,
+                    property: 'flags',
+                    index,
+                    args: {
+                        what: phrase('Red flag'),
+                        value: "'none'",
+                        range: phrase('write `red-flags none` alone, or list only the flags found')
+                    }
+                });
+            } else if (!(RED_FLAGS as readonly string[]).includes(flag)) {
+                this.report(accept, 'RP006', {
+                    node: redFlags,
+                    property: 'flags',
+                    index,
+                    args: {
+                        what: phrase('Red flag'),
+                        value: `'${flag}'`,
+                        range: phrases.unknownRedFlag(closeSuggestion(flag, RED_FLAGS), RED_FLAGS)
+                    }
+                });
+            }
+        });
+    }
+
+    checkLinkIsHttpsOrRelative(exercise: Exercise, accept: ValidationAcceptor): void {
+        const link = exercise.link;
+        if (link === undefined || isPatientSafeLink(link)) return;
+        this.report(accept, 'RP006', { node: exercise, property: 'link', variant: 'link', args: { link: JSON.stringify(link) } });
+    }
+
+    checkRepsRangeRunsForwards(dose: SetsReps, accept: ValidationAcceptor): void {
+        if (dose.repsTo !== undefined && dose.repsTo < dose.reps) this.backwards(accept, dose, 'repsTo', dose.reps, dose.repsTo);
+    }
+
+    checkTimesRangeRunsForwards(f: TimesPer, accept: ValidationAcceptor): void {
+        if (f.countTo !== undefined && f.count !== undefined && f.countTo < f.count)
+            this.backwards(accept, f, 'countTo', f.count, f.countTo);
+    }
+
+    checkQuantityRangeRunsForwardsWhereARangeIsTaken(q: Quantity, accept: ValidationAcceptor): void {
+        if (q.valueTo === undefined) return;
+        const container = q.$container;
+        // A dose's time is the only quantity with two ends: a weight, a walking test or a window has one value.
+        const taken =
+            (isDuration(container) && q.$containerProperty === 'amount') || (isSetsHold(container) && q.$containerProperty === 'hold');
+        if (!taken) {
+            const text = `${formatNumber(q.value)}-${formatNumber(q.valueTo)} ${q.unit}`;
+            this.report(accept, 'RP006', { node: q, property: 'valueTo', variant: 'range', args: { text } });
+        } else if (q.valueTo < q.value) {
+            this.backwards(accept, q, 'valueTo', q.value, q.valueTo);
+        }
+    }
+
+    checkStartIsACalendarDate(start: StartDate, accept: ValidationAcceptor): void {
+        if (isValidDate({ year: start.year, month: start.month, day: start.day })) return;
+        const date = `${start.year}-${String(start.month).padStart(2, '0')}-${String(start.day).padStart(2, '0')}`;
+        this.report(accept, 'RP006', { node: start, keyword: 'start', variant: 'date', args: { date } });
+    }
+
+    checkHistoryTimesAreInRange(history: History, accept: ValidationAcceptor): void {
+        for (const fact of history.facts) {
+            const weeks = spanWeeks(fact.span);
+            const maxYears = this.limit(history, 'maxHistoryYears');
+            if (weeks !== undefined && weeks <= maxYears * 52) continue;
+            const keyword = isSymptomsFor(fact) ? 'symptoms for' : 'treated for';
+            this.report(accept, 'RP006', {
+                node: fact,
+                property: 'span',
+                variant: 'history',
+                args: { max: maxYears, line: `${keyword} ${formatNumber(fact.span?.value ?? 0)} ${fact.span?.unit ?? ''}`.trim() }
+            });
+        }
+    }
+
+    private backwards(accept: ValidationAcceptor, node: AstNode, property: string, from: number, to: number): void {
+        this.report(accept, 'RP006', { node, property, variant: 'backwards', args: { from: formatNumber(from), to: formatNumber(to) } });
+    }
+
+    checkProgressionStepIsPositive(p: Progression, accept: ValidationAcceptor): void {
+        if (p.step !== undefined && p.step <= 0)
+            this.report(accept, 'RP006', {
+                node: p,
+                property: 'step',
+                args: { what: phrase('A step of'), value: p.step, range: phrase('more than 0') }
+            });
+        if (p.weeks !== undefined && (p.weeks < 1 || !Number.isInteger(p.weeks))) {
+            this.report(accept, 'RP006', {
+                node: p,
+                property: 'weeks',
+                args: { what: phrase('Every'), value: phrases.weeks(p.weeks), range: phrase('a whole number of weeks, 1 or more') }
+            });
+        }
+    }
+
+    /**
+     * Compound growth without `until` runs away over a long phase (+100 % a fortnight doubles a 5 kg load to
+     * tonnes within a year). The guide gives no ceiling; this catches only what no plan could mean: the
+     * number sanity bound RP006 applies to every value written in a plan.
+     */
+    checkProgressionStaysInRange(p: Progression, accept: ValidationAcceptor): void {
+        const activity = p.$container;
+        const phase = activity?.$container;
+        if (!activity?.dose || phase?.from === undefined || p.limit !== undefined) return;
+        const field = progressionField(p.target, doseInWeek(activity, phase, 0));
+        const last = Math.max(0, (phaseEnd(phase) ?? phase.from) - phase.from);
+        if (!field || !((doseInWeek(activity, phase, last)[field] ?? 0) > MAX_NUMBER)) return;
+        let offset = 0;
+        while (offset < last && !((doseInWeek(activity, phase, offset)[field] ?? 0) > MAX_NUMBER)) offset++;
+        this.report(accept, 'RP006', {
+            node: p,
+            property: 'step',
+            variant: 'growth',
+            args: { target: p.target, week: phase.from + offset }
+        });
     }
 
     private positiveCount(
@@ -288,4 +389,18 @@ export class GenericDoseValidator extends RuleFamily {
 
 function beyondAMillion(n: number | undefined): boolean {
     return typeof n === 'number' && !(Math.abs(n) <= MAX_NUMBER);
+}
+
+/**
+ * `https:` addresses and relative paths only: `javascript:`, `data:`, `file:` and plain `http:` never reach a
+ * patient's handout, and neither does a protocol-relative `//host` address.
+ */
+export function isPatientSafeLink(link: string): boolean {
+    const trimmed = link.trim();
+    if (trimmed.length === 0 || /[\u0000-\u001f\s"'<>\\`]/.test(trimmed)) return false;
+    if (/^https:\/\/[^/]/i.test(trimmed)) return true;
+    if (trimmed.startsWith('//')) return false;
+    // A scheme is letters, digits, + - . before a colon; a relative path has no colon before its first slash.
+    const beforeSlash = trimmed.split(/[/?#]/)[0];
+    return !beforeSlash.includes(':');
 }
