@@ -4,6 +4,7 @@ import {
     createDefaultSharedModule,
     type DefaultSharedModuleContext,
     type LangiumServices,
+    type PartialLangiumSharedServices,
     type LangiumSharedServices,
     type PartialLangiumServices
 } from 'langium/lsp';
@@ -23,6 +24,7 @@ import { RehabValidationRegistry } from './validation/rehab-validation-registry.
 import { registerValidationChecks } from './validation/rehab-validator.js';
 import { ValidationContexts } from './validation/validation-context.js';
 import { ImportResolver } from './workspace/import-resolver.js';
+import { RehabDocumentBuilder } from './workspace/rehab-document-builder.js';
 import { RehabLspModule } from './lsp/rehab-lsp-module.js';
 
 export type RehabAddedServices = {
@@ -71,12 +73,19 @@ export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAd
     }
 };
 
+/** Shared services: the document builder that relinks only what an edit can affect. */
+export const RehabSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new RehabDocumentBuilder(services)
+    }
+};
+
 /**
  * The one service factory: the language server, the CLI and the tests all build their services
  * here, so they parse, link and validate identically.
  */
 export function createRehabServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Rehab: RehabServices } {
-    const shared = inject(createDefaultSharedModule(context), RehabGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), RehabGeneratedSharedModule, RehabSharedModule);
     const Rehab = inject(createDefaultModule({ shared }), RehabGeneratedModule, RehabModule, RehabLspModule);
     shared.ServiceRegistry.register(Rehab);
     registerValidationChecks(Rehab);
