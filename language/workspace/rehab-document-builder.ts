@@ -1,5 +1,4 @@
 import { DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { Model } from '../generated/ast.js';
 import { isModel } from '../generated/ast.js';
 import { resolveImportPath } from './import-resolver.js';
 

@@ -40,7 +40,7 @@ describe('the follow profile', () => {
         ]);
     });
     test("the guide's quotes are the guide's words", () => {
-        const guide = readFileSync('../shared/guide/plantar-fasciitis.da.txt', 'utf8');
+        const guide = readFileSync('docs/guide/plantar-fasciitis.da.txt', 'utf8');
         for (const rule of PLANTAR_FASCIITIS_FOLLOW.rules) {
             for (const part of (rule.quote ?? '')
                 .split('…')

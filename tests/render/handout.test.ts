@@ -121,7 +121,7 @@ describe('the handout a clinic hands to a patient', () => {
     });
 
     test("the seek-help signs come from the guide's own lines", () => {
-        const guide = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'guide', 'plantar-fasciitis.da.txt'), 'utf8');
+        const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'guide', 'plantar-fasciitis.da.txt'), 'utf8');
         expect(PROFILE.seekHelp!.length).toBeGreaterThanOrEqual(3);
         for (const sign of PROFILE.seekHelp!) expect(guide).toContain(sign.quote);
     });
