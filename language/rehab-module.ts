@@ -14,6 +14,7 @@ import { RehabLinker } from './rehab-linker.js';
 import { RehabLexerErrorMessageProvider, RehabParserErrorMessageProvider } from './parser/rehab-error-messages.js';
 import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
 import { RehabValueConverter } from './parser/rehab-value-converter.js';
+import { lazyCompletionParser } from './parser/lazy-completion-parser.js';
 import { RehabReferenceDescriptionProvider, RehabScopeComputation, RehabScopeProvider } from './rehab-scope-provider.js';
 import { ProjectConfigLoader } from './rules/project-config.js';
 import { RuleCatalogue } from './rules/rule-catalogue.js';
@@ -45,6 +46,7 @@ export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAd
     parser: {
         TokenBuilder: () => new RehabTokenBuilder(),
         ValueConverter: () => new RehabValueConverter(),
+        CompletionParser: services => lazyCompletionParser(services),
         ParserErrorMessageProvider: services => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),
         LexerErrorMessageProvider: services => new RehabLexerErrorMessageProvider(() => services.rules.Settings.get().language)
     },
