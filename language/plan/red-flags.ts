@@ -12,4 +12,3 @@ export const RED_FLAGS = [
     'warmth',
     'redness'
 ] as const;
-

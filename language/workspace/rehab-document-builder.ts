@@ -27,7 +27,7 @@ export class RehabDocumentBuilder extends DefaultDocumentBuilder {
         while (queue.length > 0) {
             const root = queue.shift()!.parseResult.value;
             if (!isModel(root)) continue;
-            for (const imp of (root).imports) {
+            for (const imp of root.imports) {
                 if (!imp.path) continue;
                 const uri = resolveImportPath(root.$document!.uri, imp.path).toString();
                 if (changedUris.has(uri)) return true;

@@ -26,7 +26,9 @@ describe('relinking after an edit', () => {
 
     async function validatedBy(change: () => Promise<void>): Promise<string[]> {
         const seen: string[] = [];
-        const listener = builder.onBuildPhase(DocumentState.Validated, built => seen.push(...built.map(d => d.uri.path.split('/').pop()!)));
+        const listener = builder.onBuildPhase(DocumentState.Validated, built => {
+            seen.push(...built.map(d => d.uri.path.split('/').pop()!));
+        });
         try {
             await change();
         } finally {
