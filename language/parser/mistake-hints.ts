@@ -100,8 +100,28 @@ const ELSEWHERE: Record<string, { en: string; da: string }> = {
         en: 'pain rules go in `monitor { … }`, or after `stop when` / `entry when`',
         da: 'smerteregler skrives i `monitor { … }` eller efter `stop when` / `entry when`'
     },
-    do: { en: '`do …` goes inside a `phase … weeks A-B { … }`', da: '`do …` skrives inde i en `phase … weeks A-B { … }`' }
+    do: { en: '`do …` goes inside a `phase … weeks A-B { … }`', da: '`do …` skrives inde i en `phase … weeks A-B { … }`' },
+    stop: {
+        en: '`stop when …` is a line of the plan or of a phase, not of this block',
+        da: '`stop when …` er en linje i planen eller i en fase, ikke i denne blok'
+    },
+    progress: {
+        en: '`progress …` goes in braces after its activity: `do heel-raise 3 x 8 reps { progress reps +2 every 2 weeks }`',
+        da: '`progress …` skrives i krøllede parenteser efter sin aktivitet: `do heel-raise 3 x 8 reps { progress reps +2 every 2 weeks }`'
+    },
+    rest: {
+        en: '`rest … between sessions` goes in braces after its activity: `do run 20 min { rest 1 day between sessions }`',
+        da: '`rest … between sessions` skrives i krøllede parenteser efter sin aktivitet: `do run 20 min { rest 1 day between sessions }`'
+    },
+    'red-flags': { en: 'it goes in `patient { red-flags … }`', da: 'den skrives i `patient { red-flags … }`' },
+    age: { en: 'it goes in `patient { age … }`', da: 'den skrives i `patient { age … }`' },
+    weight: { en: 'it goes in `patient { weight … kg }`', da: 'den skrives i `patient { weight … kg }`' },
+    side: { en: 'it goes in `patient { side … }`', da: 'den skrives i `patient { side … }`' },
+    diabetes: { en: 'it goes in `patient { diabetes yes }`', da: 'den skrives i `patient { diabetes yes }`' }
 };
+
+/** Words the language uses itself: never "not a unit", whatever a typo check would suggest. */
+const LANGUAGE_WORDS = new Set(['x', 's', 'min', 'h', 'kg', 'km', 'reps', 'sets', 'hold', 'times', 'run', 'walk', 'tempo', 'load', 'on']);
 
 const TEXT = {
     en: {
@@ -113,6 +133,12 @@ const TEXT = {
         needsTimes: (n: string, word: string) =>
             `Write \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` comes after the number of a frequency.`,
         weeks: 'Write `weeks` here, e.g. `weeks 1-4` (or `weeks 5` for a single week).',
+        atWeek: 'A procedure is written with the weeks it is done: `do shockwave at week 3`.',
+        xForTimes: (n: string) =>
+            `Write \`${n} times daily\` (or \`${n} times weekly\`): a frequency uses \`times\`; \`x\` is for sets, as in \`3 x 10\`.`,
+        setsOf: 'Write sets and reps as `3 x 10 reps`: the number of sets, `x`, then the reps.',
+        spaceAroundX: (n: string, rest: string) => `Put spaces around \`x\`: \`${n} x ${rest}\`.`,
+        everyWhat: 'Write `every other day`, or `every 2 days`.',
         elsewhere: (word: string, where: string) => `\`${word}\` does not belong here: ${where}.`,
         unknownField: (word: string, block: string, fields: string[], suggestion?: string) =>
             `\`${word}\` is not part of \`${block}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} It takes: ${fields.map(f => `\`${f}\``).join(', ')}.`
@@ -126,6 +152,12 @@ const TEXT = {
         needsTimes: (n: string, word: string) =>
             `Skriv \`${n} times ${word === 'per' ? 'per day' : word === 'a' ? 'a day' : 'daily'}\`: \`times\` står efter tallet i en hyppighed.`,
         weeks: 'Skriv `weeks` her, fx `weeks 1-4` (eller `weeks 5` for en enkelt uge).',
+        atWeek: 'En procedure skrives med de uger, den udføres: `do shockwave at week 3`.',
+        xForTimes: (n: string) =>
+            `Skriv \`${n} times daily\` (eller \`${n} times weekly\`): en hyppighed skrives med \`times\`; \`x\` bruges til sæt, som i \`3 x 10\`.`,
+        setsOf: 'Skriv sæt og gentagelser som `3 x 10 reps`: antal sæt, `x` og så gentagelserne.',
+        spaceAroundX: (n: string, rest: string) => `Sæt mellemrum omkring \`x\`: \`${n} x ${rest}\`.`,
+        everyWhat: 'Skriv `every other day` eller `every 2 days`.',
         elsewhere: (word: string, where: string) => `\`${word}\` hører ikke til her: ${where}.`,
         unknownField: (word: string, block: string, fields: string[], suggestion?: string) =>
             `\`${word}\` hører ikke til i \`${block}\`${suggestion ? `; mente du \`${suggestion}\`?` : '.'} Blokken kan indeholde: ${fields.map(f => `\`${f}\``).join(', ')}.`
@@ -141,6 +173,37 @@ export function unitHintAfterNumber(lineBefore: string, word: string, language: 
     const known = UNIT_SPELLINGS[word.toLowerCase()];
     if (!number || !known || known === 'x') return undefined;
     return known === 'times' ? TEXT[language].needsTimes(number, 'daily') : TEXT[language].notAUnit(word, known);
+}
+
+const LINE_TEXT = {
+    en: {
+        date: (typed: string) => `Write the date as year-month-day: \`start ${typed}\` (e.g. \`start 2027-01-04\`).`,
+        reviewRange: (week: string) => `A review is one week: write \`review at week ${week}\` (a second review gets a line of its own).`,
+        redFlags: 'Red flags are single words, separated by commas: `red-flags wound, numbness`. The words are listed in docs/language.md.',
+        intervals: 'Write run/walk intervals with `+`: `10 x (1 min run + 2 min walk)`.'
+    },
+    da: {
+        date: (typed: string) => `Skriv datoen som år-måned-dag: \`start ${typed}\` (fx \`start 2027-01-04\`).`,
+        reviewRange: (week: string) => `En kontrol er én uge: skriv \`review at week ${week}\` (en kontrol mere får sin egen linje).`,
+        redFlags: 'Røde flag er enkeltord adskilt af kommaer: `red-flags wound, numbness`. Ordene står i docs/language.md.',
+        intervals: 'Skriv gang/løb-intervaller med `+`: `10 x (1 min run + 2 min walk)`.'
+    }
+};
+
+/**
+ * Mistakes best recognised from the whole line, whatever token the parser stumbled on: a date in another order, a
+ * review over a range of weeks, red flags without commas, run/walk intervals written with `/`.
+ */
+export function lineHint(line: string, language: Language): string | undefined {
+    const t = LINE_TEXT[language];
+    const date = /^\s*start\s+(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b/.exec(line);
+    if (date) return t.date(`${date[3]}-${date[2].padStart(2, '0')}-${date[1].padStart(2, '0')}`);
+    if (/^\s*start\s+\d{4}[./]\d{1,2}[./]\d{1,2}/.test(line)) return t.date(line.trim().split(/\s+/)[1].replace(/[./]/g, '-'));
+    const review = /\breview\s+at\s+week\s+(\d+)\s*-/.exec(line);
+    if (review) return t.reviewRange(review[1]);
+    if (/\bred-flags\b/.test(line) && !/\bnone\b/.test(line)) return t.redFlags;
+    if (/\(\s*\d[^)]*\brun\s*\//.test(line)) return t.intervals;
+    return undefined;
 }
 
 const isNumber = (t: IToken | undefined) => t?.tokenType?.name === 'NUMBER';
@@ -162,15 +225,25 @@ export function mistakeHint(
     // Langium marks rule names with an invisible suffix; the grammar's name is what precedes it.
     const rule = ruleName.replace(/[^\w]/g, '');
     const word = actual.image;
-    // `weeks 1-4` written as `week 1-4`.
+    // `weeks 1-4` written as `week 1-4`; `do shockwave week 3` for `at week 3`.
     if (rule === 'Phase' && word === 'week' && expected.includes('weeks')) return t.weeks;
+    if (word === 'week' && (rule === 'Phase' || rule === 'Activity') && !expected.includes('weeks')) return t.atWeek;
+    // `3x10`: the lexer reads `x10` as one word.
+    const glued = /^x(\d.*)$/.exec(word);
+    if (isNumber(previous) && glued) return t.spaceAroundX(previous!.image, glued[1]);
+    // `every second day`, `every 2nd day`.
+    if (line && /^every\s/.test(line) && !/^every\s+(other|\d)/.test(line)) return t.everyWhat;
+    if (isNumber(previous) && word === 'sets') return t.setsOf;
+    if (isNumber(previous) && expected.includes('times') && LANGUAGE_WORDS.has(word)) {
+        return word === 'x' ? t.xForTimes(previous!.image) : t.needsTimes(previous!.image, 'daily');
+    }
     // After a number: a unit that is misspelt, missing, or a frequency without `times`.
     if (isNumber(previous) && expected.some(e => e === 'times' || e === 'reps' || UNITS.includes(e) || e === 'hold')) {
         if (word === 'per' || word === 'a') return t.needsTimes(previous!.image, word);
         const known = UNIT_SPELLINGS[word.toLowerCase()];
         if (known === 'times') return t.needsTimes(previous!.image, 'daily');
         if (known && known !== 'x') return t.notAUnit(word, known);
-        if (isWord(actual) && !BLOCK_KEYWORDS.has(word)) {
+        if (isWord(actual) && !BLOCK_KEYWORDS.has(word) && !LANGUAGE_WORDS.has(word)) {
             const close = closeSuggestion(word, UNITS);
             return close ? t.notAUnit(word, close) : t.unknownUnit(word);
         }
@@ -189,7 +262,7 @@ export function mistakeHint(
     }
     // A statement in a block that does not take it.
     const block = BLOCK_FIELDS[rule];
-    if (block && expected.includes('}') && isWord(actual) && !BLOCK_KEYWORDS.has(word)) {
+    if (block && expected.includes('}') && isWord(actual) && (!BLOCK_KEYWORDS.has(word) || ELSEWHERE[word])) {
         const elsewhere = ELSEWHERE[word];
         if (elsewhere && !block.fields.some(f => f.startsWith(word))) return t.elsewhere(word, elsewhere[language]);
         const suggestion = closeSuggestion(

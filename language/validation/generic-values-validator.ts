@@ -29,7 +29,7 @@ import { formatNumber, toSeconds } from '../schedule/quantities.js';
 import { phrase, phrases, type Localized, type MessageArg } from '../rules/message-phrases.js';
 import { GENERIC_PROFILE, threshold } from '../rules/rule-catalogue.js';
 import { isValidDate, spanWeeks } from '../plan/plan-queries.js';
-import { RED_FLAGS } from '../plan/red-flags.js';
+import { RED_FLAG_SYNONYMS, RED_FLAGS } from '../plan/red-flags.js';
 import { closeSuggestion } from '../words/suggest.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -229,6 +229,7 @@ export class GenericValuesValidator extends RuleFamily {
             this.report(accept, 'RP006', {
                 node: setting,
                 property: 'code',
+                variant: 'word',
                 args: { what: phrase('The language'), value: `'${setting.code}'`, range: phrase('write `language en` or `language da`') }
             });
         }
@@ -241,6 +242,7 @@ export class GenericValuesValidator extends RuleFamily {
                     node: redFlags,
                     property: 'flags',
                     index,
+                    variant: 'word',
                     args: {
                         what: phrase('Red flag'),
                         value: "'none'",
@@ -252,10 +254,11 @@ export class GenericValuesValidator extends RuleFamily {
                     node: redFlags,
                     property: 'flags',
                     index,
+                    variant: 'word',
                     args: {
                         what: phrase('Red flag'),
                         value: `'${flag}'`,
-                        range: phrases.unknownRedFlag(closeSuggestion(flag, RED_FLAGS), RED_FLAGS)
+                        range: phrases.unknownRedFlag(RED_FLAG_SYNONYMS[flag] ?? closeSuggestion(flag, RED_FLAGS), RED_FLAGS)
                     }
                 });
             }
@@ -293,8 +296,11 @@ export class GenericValuesValidator extends RuleFamily {
 
     checkStartIsACalendarDate(start: StartDate, accept: ValidationAcceptor): void {
         if (isValidDate({ year: start.year, month: start.month, day: start.day })) return;
-        const date = `${start.year}-${String(start.month).padStart(2, '0')}-${String(start.day).padStart(2, '0')}`;
-        this.report(accept, 'RP006', { node: start, keyword: 'start', variant: 'date', args: { date } });
+        // Quote what was typed; a date written day first (`07-12-2026`) gets the same date the right way round.
+        const typed = start.$cstNode?.text.replace(/^start\s*/, '') ?? `${start.year}-${start.month}-${start.day}`;
+        const turned = { year: start.day, month: start.month, day: start.year };
+        const example = isValidDate(turned) ? `${turned.year}-${pad(turned.month)}-${pad(turned.day)}` : '2027-01-04';
+        this.report(accept, 'RP006', { node: start, keyword: 'start', variant: 'date', args: { date: typed, example } });
     }
 
     checkHistoryTimesAreInRange(history: History, accept: ValidationAcceptor): void {
@@ -403,4 +409,8 @@ export function isPatientSafeLink(link: string): boolean {
     // A scheme is letters, digits, + - . before a colon; a relative path has no colon before its first slash.
     const beforeSlash = trimmed.split(/[/?#]/)[0];
     return !beforeSlash.includes(':');
+}
+
+function pad(n: number): string {
+    return String(n).padStart(2, '0');
 }

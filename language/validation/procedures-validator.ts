@@ -63,7 +63,10 @@ export class ProceduresValidator extends RuleFamily {
         const sessions = procedureSessions(activity);
         for (const p of isAtWeeks(activity.dose) ? sessions : sessions.slice(0, 1)) {
             const week = clockWeek(clocks, clock, p.week);
-            if (week < from) this.report(accept, id, { ...this.at(p), args: { week: p.week, when: clockWords(p.week, week, clock) } });
+            // Without a `history`, the clock may be wrong rather than the week: the message says how to record it.
+            const variant = this.contextOf(activity)?.hasHistory ? undefined : 'no-history';
+            if (week < from)
+                this.report(accept, id, { ...this.at(p), variant, args: { week: p.week, when: clockWords(p.week, week, clock) } });
         }
     }
 

@@ -12,7 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
 import type { RehabServices } from '../rehab-module.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
-import { unitHintAfterNumber } from '../parser/mistake-hints.js';
+import { lineHint, unitHintAfterNumber } from '../parser/mistake-hints.js';
 type CancellationToken = Cancellation.CancellationToken;
 
 /** Parse and link errors carry the contract's rule names, `syntax` and `reference`, as their code. */
@@ -65,7 +65,7 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
                 end: { line: d.range.start.line + 1, character: 0 }
             });
             const word = /^[A-Za-z][\w-]*/.exec(line.slice(d.range.start.character))?.[0];
-            const hint = word && unitHintAfterNumber(line.slice(0, d.range.start.character), word, language);
+            const hint = lineHint(line, language) ?? (word && unitHintAfterNumber(line.slice(0, d.range.start.character), word, language));
             if (hint) d.message = hint;
         }
         return withoutCascades(diagnostics);
@@ -87,10 +87,16 @@ export function withoutCascades(diagnostics: Diagnostic[]): Diagnostic[] {
         const line = d.range.start.line;
         if (lines.has(line)) continue;
         if (kept.length > 0 && isAfterTheEnd(d)) continue;
+        // A statement cut short on one line makes the parser stumble over the first word of the next.
+        if (lines.has(line - 1) && isGenericExpectation(d)) continue;
         lines.add(line);
         kept.push(d);
     }
     return [...kept, ...diagnostics.filter(d => d.code === 'reference')];
+}
+
+function isGenericExpectation(d: Diagnostic): boolean {
+    return /^(Expecting|Forventede) /.test(typeof d.message === 'string' ? d.message : d.message.value);
 }
 
 function isAfterTheEnd(d: Diagnostic): boolean {

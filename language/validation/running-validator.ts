@@ -243,6 +243,7 @@ export class RunningValidator extends RuleFamily {
             this.report(accept, 'PF037', {
                 node: activity,
                 property: 'exercise',
+                variant: context.hasHistory ? undefined : 'no-history',
                 args: { when: clockWords(week, treatmentWeek, 'treatment') }
             });
         }

@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Allow, Model, Phase, Plan } from '../generated/ast.js';
-import { isAllow, isModel, isPhase } from '../generated/ast.js';
+import { isAllow, isHistory, isModel, isPhase } from '../generated/ast.js';
 import { computeSchedule, type Schedule } from '../schedule/schedule.js';
 import { isReferralPlan, planClocks, type PlanClocks } from '../plan/plan-queries.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
@@ -28,6 +28,11 @@ export class ValidationContext {
     get clocks(): PlanClocks {
         this.cachedClocks ??= planClocks(this.plan);
         return this.cachedClocks;
+    }
+
+    /** Whether the plan records where the patient is (`history`): without it every clock is the plan's week. */
+    get hasHistory(): boolean {
+        return this.plan?.members.some(isHistory) ?? false;
     }
 
     /** A referral is judged by the generic and screening rules only. */

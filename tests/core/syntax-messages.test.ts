@@ -109,3 +109,55 @@ describe('the mistakes people make', () => {
         expect(d?.message).toContain('did you mean `redness`?');
     });
 });
+
+// Found by a physiotherapist trying the tool from the README and docs alone: each message says what to write.
+describe('mistakes from the user test', () => {
+    const inPhase = (line: string) => `plan p {\n    phase a weeks 1-4 {\n        ${line}\n    }\n}\n`;
+    const atPlan = (line: string) =>
+        `plan p {\n    ${line}\n    phase a weeks 1-4 {\n        do heel-raise 3 x 10 reps, every other day\n    }\n}\n`;
+
+    test.each([
+        ['`2x daily`', inPhase('do calf-stretch 3 x 30 s, 2x daily'), /Write `2 times daily`/],
+        ['`2s daily` never says `s` is not a unit', inPhase('do calf-stretch 3 x 30 s, 2s daily'), /Write `2 times daily`/],
+        ['`3 sets of 10`', inPhase('do heel-raise 3 sets of 10'), /`3 x 10 reps`/],
+        ['`3x10` without spaces', inPhase('do heel-raise 3x10'), /Put spaces around `x`: `3 x 10`/],
+        ['intervals with `/`', inPhase('do walk-run 10 x (1 min run / 2 min walk)'), /with `\+`: `10 x \(1 min run \+ 2 min walk\)`/],
+        ['`every second day`', inPhase('do ice 15 min, every second day'), /`every other day`, or `every 2 days`/],
+        ['a procedure without `at`', inPhase('do shockwave week 3'), /`do shockwave at week 3`/],
+        ['a date written day first with dots', atPlan('start 7.12.2026'), /`start 2026-12-07`/],
+        ['red flags without commas', atPlan('patient { red-flags wound numbness }'), /separated by commas/],
+        ['a review over weeks', atPlan('review at week 6-8'), /`review at week 6`/],
+        ['a patient fact at plan level', atPlan('red-flags none'), /goes in `patient \{ red-flags … \}`/],
+        [
+            '`stop when` inside `monitor`',
+            atPlan('monitor { pain during activity at most 3/10  stop when swelling }'),
+            /`stop when …` is a line of the plan or of a phase/
+        ],
+        [
+            '`progress` without braces',
+            inPhase('do heel-raise 3 x 8 reps\n        progress reps +2 every 2 weeks'),
+            /goes in braces after its activity/
+        ]
+    ])('%s', async (_name, text, expected) => {
+        const messages = await syntaxMessages(text);
+        expect(messages[0]).toMatch(expected);
+        expect(messages.join('\n')).not.toMatch(/`(\w+)` is not a unit: write `\1`/);
+    });
+
+    test('a date written day first with dashes names the date the right way round', async () => {
+        const { diagnostics } = await validate(atPlan('start 07-12-2026'));
+        expect(diagnostics.find(d => d.code === 'RP006')?.message).toContain('`start 2026-12-07`');
+    });
+
+    test('a red flag written in other words gets the flag it means', async () => {
+        const { diagnostics } = await validate(atPlan('patient { red-flags wound, reduced-sensation }'));
+        expect(diagnostics.find(d => d.code === 'RP006')?.message).toContain('did you mean `numbness`?');
+    });
+
+    test('shockwave too early without a history says how to record treatment already done', async () => {
+        const { diagnostics } = await validate(
+            'plan p {\n    condition plantar-fasciitis\n    phase a weeks 1-4 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        do shockwave at week 3\n    }\n}\n'
+        );
+        expect(diagnostics.find(d => d.code === 'PF052')?.message).toContain('history { treated for');
+    });
+});
