@@ -4,6 +4,7 @@ import type { Exercise, Model, Plan } from '../generated/ast.js';
 import {
     isActivity,
     isAllow,
+    isAvoid,
     isCondition,
     isDelivery,
     isExercise,
@@ -29,7 +30,9 @@ import { renderTimeline, timelineMarkers, timelinePhases } from './timeline-svg.
 import { wordsFor, type Language, type Words } from '../words/dictionary.js';
 import {
     activityExercise,
+    avoidWords,
     exerciseCue,
+    frequencyWords,
     exerciseName,
     humanize,
     loadRuleWords,
@@ -80,6 +83,24 @@ export function renderPlanHtml(model: Model, options: RenderOptions = {}): strin
     }
     const diagnostics = mode === 'editor' ? renderDiagnostics(options.diagnostics ?? [], w) : '';
     return documentHtml({ title, body: html`${body}${diagnostics}<footer>${w.disclaimer}</footer>`, language, mode, options }).value;
+}
+
+/**
+ * What a referred patient does until seen: the supports the plan gives (a heel cup, insoles) and what each phase
+ * says to avoid. A referral loads nothing, but these protect the foot meanwhile, so they must reach the patient.
+ */
+function renderUntilSeen(plan: Plan, w: Words, language: Language, exercises: ReadonlyMap<string, Exercise>): Html | '' {
+    const lines: Html[] = [];
+    for (const phase of phasesOf(plan)) {
+        for (const activity of phase.members.filter(isActivity)) {
+            const name = exerciseName(activityExercise(activity), activity.exercise?.$refText, language);
+            const when = frequencyWords(activity.frequency, language);
+            lines.push(html`<li>${name}${when ? html`, ${when}` : ''}</li>`);
+        }
+        for (const item of phase.members.filter(isAvoid).flatMap(a => a.items))
+            lines.push(html`<li>${w.handout.avoidWord(avoidWords(item, exercises, language))}</li>`);
+    }
+    return lines.length > 0 ? html`<section class="until-seen"><h2>${w.handout.untilSeen}</h2><ul>${join(lines)}</ul></section>` : '';
 }
 
 function documentTitle(model: Model | undefined, w: Words): string {
@@ -141,6 +162,7 @@ ${renderPatientFacts(plan, w, language)}
         // A referral loads nothing: the patient's one task is to see that person first.
         return html`${header}
 <section class="referral" role="note"><h2>${w.handout.referralTitle}</h2><p class="refer">${refer ?? ''}</p><p>${w.handout.referralBody}</p>${renderContact(plan, w)}</section>
+${renderUntilSeen(plan, w, language, exercises)}
 ${mode === 'editor' ? renderOverrides(plan, w) : ''}`;
     }
     const currentWeek = weekOfToday(start, today, schedule.lastWeek);

@@ -112,6 +112,8 @@ export interface HandoutWords {
     dates: string;
     referralTitle: string;
     referralBody: string;
+    untilSeen: string;
+    avoidWord: (what: string) => string;
     contact: string;
     goBack: string;
     seekHelpTitle: string;
@@ -153,6 +155,8 @@ const enHandout: HandoutWords = {
     dates: 'Dates',
     referralTitle: 'See this person before you start',
     referralBody: 'Do not start any exercises until you have been seen.',
+    untilSeen: 'Until you have been seen',
+    avoidWord: what => `Avoid: ${what}`,
     contact: 'Contact',
     goBack: "If your first steps the next morning are sharper than before: go back to last week's dose until they settle.",
     seekHelpTitle: 'Contact us if',
@@ -175,8 +179,10 @@ const daHandout: HandoutWords = {
     planStarts: date => `Din plan starter ${date}.`,
     thisWeek: week => `Denne uge: uge ${week}`,
     dates: 'Datoer',
-    referralTitle: 'Gå til denne person, før du går i gang',
+    referralTitle: 'Du skal ses af denne person, før du starter',
     referralBody: 'Start ikke på nogen øvelser, før du har været der.',
+    untilSeen: 'Indtil du har været der',
+    avoidWord: what => `Undgå: ${what}`,
     contact: 'Kontakt',
     goBack: 'Hvis de første skridt næste morgen er skarpere end før: skru ned til sidste uges dosis, til det falder til ro.',
     seekHelpTitle: 'Kontakt os, hvis',

@@ -253,3 +253,17 @@ describe('week-by-week numbers', () => {
         expect(durationWords(90, DICTIONARY.da)).toBe('1 min 30 sek.');
     });
 });
+
+describe('a referral handout still says what to do until the patient is seen', () => {
+    test('lists the supports and what to avoid', async () => {
+        const { validate } = await import('../test-services.js');
+        const { renderPlanHtml } = await import('../../language/render/render-plan-html.js');
+        const { document } = await validate(
+            'plan r {\n    condition plantar-fasciitis\n    patient { red-flags wound }\n    refer "GP today"\n    phase p weeks 1-1 {\n        avoid barefoot-hard-floor\n        do heel-cup daily\n    }\n}\n'
+        );
+        const text = renderPlanHtml(document.parseResult.value, { mode: 'handout' }).replace(/<[^>]*>/g, ' ');
+        expect(text).toMatch(/Until you have been seen/);
+        expect(text).toMatch(/Heel cup/);
+        expect(text).toMatch(/Avoid:/);
+    });
+});
