@@ -1,6 +1,6 @@
 import type { Schedule } from '../schedule/schedule.js';
 import type { Language } from '../words/dictionary.js';
-import { weekDoseWords } from '../words/dose-words.js';
+import { patientDose } from '../render/patient-doses.js';
 import { exerciseName, frequencyWords } from '../words/plan-words.js';
 import type { FollowDose } from './follow-result.js';
 
@@ -14,7 +14,8 @@ export function dosesOf(schedule: Schedule, planWeek: number, language: Language
             activity: id,
             name: exerciseName(a.exercise, id, language),
             phase: a.phase.name ?? '?',
-            dose: weekDoseWords(a, language),
+            // The same words and whole seconds as the handout's week table, not decimal minutes.
+            dose: patientDose(a, language),
             frequency: frequencyWords(a.activity.frequency, language),
             sessionsPerWeek: a.sessionsPerWeek,
             runMinutesPerWeek: a.runMinutesPerWeek,

@@ -42,7 +42,9 @@ export function formatFollowText(result: FollowResult): string {
     out.push(`${fw.events}:`);
     if (events.length === 0) out.push(`  ${fw.noEvents}`);
     for (const e of events) {
-        out.push(`  ${e.date}  ${e.severity} ${e.rule}  ${e.message}${e.line !== undefined ? ` [${fw.line(String(e.line))}]` : ''}`);
+        out.push(
+            `  ${e.date}  ${severityWord(e.severity, language)} ${e.rule}  ${e.message}${e.line !== undefined ? ` [${fw.line(String(e.line))}]` : ''}`
+        );
         if (e.quote) out.push(`      ${fw.guide}, «${e.section}»: “${e.quote}”`);
     }
     if (result.next) {
@@ -66,4 +68,10 @@ export function formatFollowText(result: FollowResult): string {
 
 export function doseLine(d: FollowDose): string {
     return [d.name, d.dose, d.frequency].filter(Boolean).join(', ');
+}
+
+/** The severity as the reader's language says it; the JSON keeps the English key. */
+function severityWord(severity: string, language: string): string {
+    const da: Record<string, string> = { error: 'fejl', warning: 'advarsel', info: 'info', hint: 'tip' };
+    return language === 'da' ? (da[severity] ?? severity) : severity;
 }
