@@ -1,11 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, expectNoRule, expectRule, plan, runPlan, type SeverityName } from './snippets.js';
-
-async function expectOutcome(text: string, rule: string, severity: SeverityName | undefined, count = 1): Promise<void> {
-    const diagnostics = await check(text);
-    if (severity) expectRule(diagnostics, rule, severity, count);
-    else expectNoRule(diagnostics, rule);
-}
+import { check, expectNoRule, expectRule, plan, runPlan, expectOutcome } from './snippets.js';
 
 /** A 52-week strength plan with one more line in its phase (procedures need weeks to happen in). */
 function longPlan(line: string): string {

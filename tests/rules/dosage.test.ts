@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectNoRule, expectRule, plan, SEVERITY, withRule, type SeverityName } from './snippets.js';
+import { check, expectRule, plan, SEVERITY, withRule, expectOutcome } from './snippets.js';
 
 /** The baseline strength phase with one more activity line. */
 function withActivity(line: string): string {
     return plan({
         phases: `phase strength weeks 1-12 {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }`
     });
-}
-
-async function expectOutcome(text: string, rule: string, severity: SeverityName | undefined): Promise<void> {
-    const diagnostics = await check(text);
-    if (severity) expectRule(diagnostics, rule, severity, 1);
-    else expectNoRule(diagnostics, rule);
 }
 
 describe('PF020 ice 10-15 min, 1-3 times daily', () => {

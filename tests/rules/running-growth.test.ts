@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectNoRule, expectRule, lineOf, runPlan, STRENGTH_PHASE, type SeverityName } from './snippets.js';
+import { lineOf, runPlan, STRENGTH_PHASE, type SeverityName, expectOutcome as expectRuleOutcome } from './snippets.js';
 
 /** Two running phases back to back: weeks 13-16, then 17-24, with the given activities. */
 function twoPhases(first: string, second: string): string {
@@ -32,11 +32,9 @@ function progressing(progression: string, weeks = '13-26'): string {
     });
 }
 
-async function expectOutcome(text: string, severity: SeverityName | undefined, count = 1) {
-    const diagnostics = await check(text);
-    if (severity) return expectRule(diagnostics, 'PF033', severity, count);
-    expectNoRule(diagnostics, 'PF033');
-    return [];
+/** PF033's outcome for a plan (the shared helper, bound to this file's rule). */
+function expectOutcome(text: string, severity: SeverityName | undefined, count = 1) {
+    return expectRuleOutcome(text, 'PF033', severity, count);
 }
 
 describe('PF033 names the first week a fixed percentage breaks the limit', () => {

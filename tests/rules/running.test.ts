@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectNoRule, expectRule, lineOf, runPlan, type SeverityName } from './snippets.js';
-
-async function expectOutcome(text: string, rule: string, severity: SeverityName | undefined, count = 1): Promise<void> {
-    const diagnostics = await check(text);
-    if (severity) expectRule(diagnostics, rule, severity, count);
-    else expectNoRule(diagnostics, rule);
-}
+import { check, expectRule, lineOf, runPlan, expectOutcome } from './snippets.js';
 
 describe('PF030 morning-pain entry criterion', () => {
     it('fires (error) when the first running phase has no entry', async () => {

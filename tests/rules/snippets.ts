@@ -94,6 +94,14 @@ export function expectRule(diagnostics: Diagnostic[], rule: string, severity: Se
     return found;
 }
 
+/** One rule's outcome for a plan: fires with this severity (`count` times), or, with no severity, does not fire. */
+export async function expectOutcome(text: string, rule: string, severity: SeverityName | undefined, count = 1): Promise<Diagnostic[]> {
+    const diagnostics = await check(text);
+    if (severity) return expectRule(diagnostics, rule, severity, count);
+    expectNoRule(diagnostics, rule);
+    return [];
+}
+
 export function expectNoRule(diagnostics: Diagnostic[], rule: string): void {
     expect(withRule(diagnostics, rule), `${rule} should not fire; got ${summary(diagnostics)}`).toEqual([]);
 }
