@@ -11,6 +11,9 @@ function plan(body: string): string {
 
 async function rules(text: string): Promise<Array<[string, string]>> {
     const { diagnostics } = await validate(text);
+    // A rule cannot judge an activity whose exercise does not resolve: "silent" would then prove nothing.
+    const unresolved = diagnostics.filter(d => d.code === 'reference');
+    if (unresolved.length > 0) throw new Error(`Snippet does not link: ${unresolved.map(d => d.message).join('; ')}\n${text}`);
     const names = ['', 'error', 'warning', 'info', 'hint'];
     return diagnostics.map(d => [String(d.code), names[d.severity ?? 1]]);
 }
