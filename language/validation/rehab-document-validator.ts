@@ -1,5 +1,4 @@
 import {
-    AstUtils,
     DefaultDocumentValidator,
     DocumentValidator,
     interruptAndCheck,
@@ -24,25 +23,33 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.rules.Settings;
     }
 
-    /** Langium awaits between every node; a large plan has tens of thousands, so yield only every few hundred. */
+    /**
+     * Langium awaits between every node and walks the tree with nested generators; a large plan has tens of
+     * thousands of nodes, so this walks with an explicit stack, in document order, and yields only every few hundred.
+     */
     protected override async validateAstNodes(
         root: AstNode,
         options: ValidationOptions,
         acceptor: ValidationAcceptor,
-        cancelToken?: CancellationToken
+        cancelToken: CancellationToken = Cancellation.CancellationToken.None
     ): Promise<void> {
         let visited = 0;
-        const nodes = AstUtils.streamAst(root).iterator();
-        for (const node of nodes) {
-            if (++visited % 500 === 0) await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
+        const stack: AstNode[] = [root];
+        const children: AstNode[] = [];
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            if (++visited % 500 === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                    const result = check(node, acceptor, cancelToken ?? Cancellation.CancellationToken.None) as unknown;
+                    const result = check(node, acceptor, cancelToken) as unknown;
                     if (result instanceof Promise) await result;
                 }
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
+            if (!nodeOptions.validateChildren) continue;
+            childNodes(node, children);
+            for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+            children.length = 0;
         }
     }
 
@@ -101,4 +108,21 @@ function isGenericExpectation(d: Diagnostic): boolean {
 
 function isAfterTheEnd(d: Diagnostic): boolean {
     return /after the end of the plan|efter planens slutning/.test(typeof d.message === 'string' ? d.message : d.message.value);
+}
+
+/** The AST nodes directly contained in `node` (references and values skipped), in property order. */
+function childNodes(node: AstNode, into: AstNode[]): void {
+    for (const key in node) {
+        if (key.charCodeAt(0) === 36 /* $ */) continue;
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) if (isNode(item)) into.push(item);
+        } else if (isNode(value)) {
+            into.push(value);
+        }
+    }
+}
+
+function isNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }
