@@ -12,7 +12,7 @@ import { RehabGeneratedModule, RehabGeneratedSharedModule } from './generated/mo
 import { BuiltinLibrary } from './library/builtin-library.js';
 import { RehabLinker } from './rehab-linker.js';
 import { RehabLexerErrorMessageProvider, RehabParserErrorMessageProvider } from './parser/rehab-error-messages.js';
-import { RehabTokenBuilder } from './parser/rehab-token-builder.js';
+import { RehabLexer, RehabTokenBuilder } from './parser/rehab-token-builder.js';
 import { RehabValueConverter } from './parser/rehab-value-converter.js';
 import { lazyCompletionParser } from './parser/lazy-completion-parser.js';
 import { RehabReferenceDescriptionProvider, RehabScopeComputation, RehabScopeProvider } from './rehab-scope-provider.js';
@@ -45,6 +45,7 @@ export type RehabServices = LangiumServices & RehabAddedServices;
 export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAddedServices> = {
     parser: {
         TokenBuilder: () => new RehabTokenBuilder(),
+        Lexer: services => new RehabLexer(services),
         ValueConverter: () => new RehabValueConverter(),
         CompletionParser: services => lazyCompletionParser(services),
         ParserErrorMessageProvider: services => new RehabParserErrorMessageProvider(() => services.rules.Settings.get().language),

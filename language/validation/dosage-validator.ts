@@ -13,7 +13,7 @@ import {
     toSeconds,
     toSecondsMax
 } from '../schedule/quantities.js';
-import { doseInWeek, phaseEnd, phasesOf, type ActivityWeek } from '../schedule/schedule.js';
+import { doseInWeek, MAX_WEEKS, phaseEnd, phasesOf, type ActivityWeek } from '../schedule/schedule.js';
 import { exerciseLabel, strengthRises } from '../schedule/dose-steps.js';
 import { activityBuiltin } from '../plan/plan-queries.js';
 import { doseText } from '../words/rehab-source.js';
@@ -66,9 +66,16 @@ export class DosageValidator extends RuleFamily {
             times: perDay === undefined ? '?' : formatPrecise(perDay)
         };
         if (tooLong || tooOften) {
-            const grown = tooLong && start !== undefined && start <= maxMinutes + tolerance;
+            // Grown by a progression when the dose as written (its upper end) is inside the limit.
+            const written = toMinutesMax(amount);
+            const grown = tooLong && written !== undefined && written <= maxMinutes + tolerance;
+            // A range keeps its lower end when that is inside the cap (`10-20 min` → `10-15 min`).
+            const capped =
+                start !== undefined && amount?.valueTo !== undefined && start < maxMinutes - tolerance
+                    ? `${formatNumber(start)}-${formatNumber(maxMinutes)} min`
+                    : `${formatNumber(maxMinutes)} min`;
             const edits = [
-                ...(tooLong && !grown ? replaceWith(amount, `${formatNumber(maxMinutes)} min`).edits : []),
+                ...(tooLong && !grown ? replaceWith(amount, capped).edits : []),
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
             const titleArgs = { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) };
@@ -81,13 +88,23 @@ export class DosageValidator extends RuleFamily {
                 grownBy ? { node: grownBy, args } : { node: activity, property: tooLong ? 'dose' : 'frequency', args, fix }
             );
         }
-        // Too short and too often are separate findings: both are said.
-        if (start !== undefined && start > 0 && start < this.limit(activity, 'iceMinMinutes') - tolerance) {
+        // Too short and too often are separate findings: both are said. A progression that shortens the ice is judged
+        // at its shortest week, on the lower end.
+        const shortest = amount && phase?.from !== undefined ? shortestWeek(activity, phase, 'minutes') : undefined;
+        const min = this.limit(activity, 'iceMinMinutes') - tolerance;
+        if (start !== undefined && start > 0 && start < min) {
             this.report(accept, 'PF020', {
                 node: activity,
                 property: 'dose',
                 variant: 'short',
                 args: { ...args, minutes: formatNumber(start) }
+            });
+        } else if (shortest !== undefined && shortest > 0 && shortest < min) {
+            const shortenedBy = activity.progressions.find(p => p.target === 'duration' && p.sign === '-');
+            this.report(accept, 'PF020', {
+                node: shortenedBy ?? activity,
+                variant: 'short',
+                args: { ...args, minutes: formatPrecise(shortest) }
             });
         }
     }
@@ -113,13 +130,23 @@ export class DosageValidator extends RuleFamily {
             });
             return;
         }
-        // A hold that starts right but is progressed past 30 s ends up outside the guide too.
+        // A hold that starts right but is progressed past 30 s, or under 20 s, ends up outside the guide too: the upper
+        // end is judged at its longest week, the lower end at its shortest.
         const phase = activity.$container;
+        const progression = activity.progressions.find(p => p.target === (isSetsHold(dose) ? 'hold' : 'duration'));
+        if (!progression || phase.from === undefined) return;
         const week = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from));
         // A hold written as a duration in seconds is progressed as a duration (kept in minutes).
         const last = isSetsHold(dose) ? week.holdSecondsMax : week.minutesMax !== undefined ? week.minutesMax * 60 : undefined;
-        const progression = activity.progressions.find(p => p.target === (isSetsHold(dose) ? 'hold' : 'duration'));
-        if (outside(last) && progression) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(last!) } });
+        const shortestMinutesOrSeconds = shortestWeek(activity, phase, isSetsHold(dose) ? 'holdSeconds' : 'minutes');
+        const shortest =
+            shortestMinutesOrSeconds === undefined
+                ? undefined
+                : isSetsHold(dose)
+                  ? shortestMinutesOrSeconds
+                  : shortestMinutesOrSeconds * 60;
+        const judged = shortest !== undefined && shortest > 0 && shortest < min ? shortest : last;
+        if (outside(judged)) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(judged!) } });
     }
 
     checkStrengthLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
@@ -269,4 +296,15 @@ function tooLongText(minutes: number, amount: Quantity | undefined): string {
     if (amount?.valueTo !== undefined && toMinutesMax(amount) === minutes)
         return `${formatNumber(toMinutes(amount) ?? 0)}-${formatPrecise(minutes)}`;
     return formatPrecise(minutes);
+}
+
+/** The lowest value a field takes over the activity's phase, week by week, ignoring weeks a progression ran to 0. */
+function shortestWeek(activity: Activity, phase: Activity['$container'], field: 'minutes' | 'holdSeconds'): number | undefined {
+    const weeks = Math.max(0, Math.min(phaseEnd(phase) - phase.from, MAX_WEEKS));
+    let lowest: number | undefined;
+    for (let offset = 0; offset <= weeks; offset++) {
+        const value = doseInWeek(activity, phase, offset)[field];
+        if (value !== undefined && value > 0 && (lowest === undefined || value < lowest)) lowest = value;
+    }
+    return lowest;
 }

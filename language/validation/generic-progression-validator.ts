@@ -4,6 +4,13 @@ import { formatNumber } from '../schedule/quantities.js';
 import { doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
 
+/** The upper end of a range field (the schedule's `…Max`). */
+const UPPER_END: Partial<Record<string, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = {
+    reps: 'repsMax',
+    holdSeconds: 'holdSecondsMax',
+    minutes: 'minutesMax'
+};
+
 type Target = 'reps' | 'sets' | 'hold' | 'load' | 'run-time' | 'duration';
 
 /**
@@ -87,16 +94,24 @@ export class GenericProgressionValidator extends RuleFamily {
         const base = doseInWeek(activity, activity.$container, 0);
         const field = progressionField(p.target, base);
         // The base dose already has this progression applied for offset 0, i.e. not at all.
-        const start = field ? base[field] : undefined;
-        if (!field || start === undefined || (p.unit === '%' && p.limitUnit === '%')) return;
+        const lower = field ? base[field] : undefined;
+        if (!field || lower === undefined || (p.unit === '%' && p.limitUnit === '%')) return;
+        // A range moves both ends and `until` caps each: a rise never moves when the cap is below the lower end, a
+        // fall never moves when the cap is above the upper end.
+        const upperField = UPPER_END[field];
+        const upper = (upperField && base[upperField]) ?? lower;
         const limit = toFieldUnit(field, p.limit, p.limitUnit);
-        const wrongWay = p.sign === '-' ? limit > start : limit < start;
+        const falling = p.sign === '-';
+        const wrongWay = falling ? limit > upper : limit < lower;
         if (wrongWay)
             this.report(accept, 'RP008', {
                 node: p,
                 property: 'limit',
-                variant: 'until',
-                args: { limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`, start: Math.round(start * 100) / 100 }
+                variant: falling ? 'until-above' : 'until',
+                args: {
+                    limit: `${p.limit}${p.limitUnit ? ' ' + p.limitUnit : ''}`,
+                    start: Math.round((falling ? upper : lower) * 100) / 100
+                }
             });
     }
 }

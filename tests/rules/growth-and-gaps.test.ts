@@ -342,3 +342,42 @@ describe('review findings (each reproduced by a fresh reviewer before the fix)',
         expect((d.data as { fix?: unknown }).fix).toBeUndefined();
     });
 });
+
+describe('second review findings', () => {
+    const withLine = (line: string, weeks = '1-8') =>
+        plan({
+            phases: `phase a weeks ${weeks} {\n        do heel-raise 3 x 10 reps tempo 3-0-3, every other day\n        ${line}\n    }`
+        });
+
+    it('PF020: the fix caps the upper end of an ice range and keeps the lower end', async () => {
+        const { applyTextEdits, collectQuickFixes } = await import('../../language/fixes/apply-fixes.js');
+        const text = withLine('do ice 10-20 min, 2-4 times daily');
+        const fixes = collectQuickFixes(await check(text), ['PF020']);
+        const fixed = applyTextEdits(
+            text,
+            fixes.flatMap(f => f.fix.edits)
+        );
+        expect(fixed).toContain('do ice 10-15 min, 3 times daily');
+        expectNoRule(await check(fixed), 'PF020');
+    });
+    it('PF020: ice shortened below 10 min by a progression gets the short hint', async () => {
+        expectRule(await check(withLine('do ice 10 min, 2 times daily { progress duration -2 min every week }')), 'PF020', 'hint', 1);
+    });
+    it.each([
+        ['do calf-stretch 3 x 20-30 s hold, daily { progress hold -5 s every week }', 'hint'],
+        ['do calf-stretch 3 x 20 s hold, daily { progress hold -5 s every week }', 'hint'],
+        ['do calf-stretch 3 x 25 s hold, daily { progress hold -5 s every week until 20 s }', undefined]
+    ] as const)('PF021 judges the lower end a decreasing progression reaches: %s', async (line, severity) => {
+        const diagnostics = await check(withLine(line));
+        if (severity) expectRule(diagnostics, 'PF021', severity, 1);
+        else expectNoRule(diagnostics, 'PF021');
+    });
+    it.each([
+        ['progress hold -5 s every 2 weeks until 25 s', undefined],
+        ['progress hold -5 s every 2 weeks until 35 s', 'warning']
+    ] as const)('RP008: a decreasing `until` is judged against the upper end: %s', async (progression, severity) => {
+        const diagnostics = await check(withLine(`do calf-stretch 3 x 20-30 s hold, daily { ${progression} }`));
+        if (severity) expectRule(diagnostics, 'RP008', severity, 1);
+        else expectNoRule(diagnostics, 'RP008');
+    });
+});
