@@ -19,7 +19,7 @@ function textbookLexer(): Lexer {
     const tokens = Object.values(definition).map(t =>
         t.PATTERN === Lexer.NA && /^[a-zA-Z]/.test(t.name) ? { ...t, PATTERN: new RegExp(escape(t.name)), LONGER_ALT: id } : t
     );
-    return new Lexer(tokens as TokenType[], { positionTracking: 'full' });
+    return new Lexer(tokens, { positionTracking: 'full' });
 }
 
 const reference = textbookLexer();
