@@ -53,7 +53,10 @@ export class RuleReporter {
         const severity = this.severityOf(rule, options.variant, context?.config.rules);
         if (!severity) return;
         const language = this.settings.get().language;
-        const message = formatRuleMessage(rule, options.variant, options.args ?? {}, language);
+        // A message may name any threshold of its rule's profile (`{runGrowthWarnPercent}`): the number it says is the
+        // number the check used, from one place.
+        const thresholds = this.catalogue.profileOfRule(ruleId)?.thresholds ?? {};
+        const message = formatRuleMessage(rule, options.variant, { ...thresholds, ...(options.args ?? {}) }, language);
         const data: RuleDiagnosticData = {
             code: ruleId,
             rule: ruleId,
