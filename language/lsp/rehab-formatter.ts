@@ -1,6 +1,6 @@
 import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, LangiumDocumentFactory, TextDocumentProvider } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { DocumentFormattingParams } from 'vscode-languageserver';
 import { canonicalSpellingEdits } from './canonical-spellings.js';
@@ -31,8 +31,16 @@ const topLevelLine: FormattingAction = Formatting.fit(Formatting.newLine(), Form
  * Each node formats the gaps between its own CST children, so no gap is formatted twice.
  */
 export class RehabFormatter extends AbstractFormatter {
+    constructor(
+        private readonly factory?: LangiumDocumentFactory,
+        private readonly texts?: TextDocumentProvider
+    ) {
+        super();
+    }
+
     /** Spacing, plus the canonical spelling of what clinicians type; a spacing edit inside a respelled span yields. */
-    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
+    override async formatDocument(current: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
+        const document = this.upToDate(current);
         const spacing = await super.formatDocument(document, params);
         if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) return spacing;
         const spelling = canonicalSpellingEdits(document);
@@ -46,6 +54,19 @@ export class RehabFormatter extends AbstractFormatter {
                     !same(e.range.end, s.range.start)
             );
         return [...spacing.filter(e => !inside(e)), ...spelling];
+    }
+
+    /**
+     * A format request can arrive after an edit reached the text but before the document was rebuilt (the server
+     * rebuilds after a short pause, and the request does not wait for it): the edits would then be computed on the
+     * old tree and land on the new text at the wrong offsets. Formatting needs only the syntax tree, so the current
+     * text is parsed on its own for it.
+     */
+    private upToDate(document: LangiumDocument): LangiumDocument {
+        const open = this.texts?.get(document.uri);
+        if (!this.factory || !open || open.version === document.textDocument.version) return document;
+        const text = open.getText();
+        return text === document.textDocument.getText() ? document : this.factory.fromString(text, document.uri);
     }
 
     protected format(node: AstNode): void {

@@ -21,7 +21,8 @@ export const RehabLspModule: Module<RehabServices, PartialLangiumServices> = {
         DefinitionProvider: services => new RehabDefinitionProvider(services),
         ReferencesProvider: services => new RehabReferencesProvider(services),
         RenameProvider: services => new RehabRenameProvider(services),
-        Formatter: () => new RehabFormatter(),
+        Formatter: services =>
+            new RehabFormatter(services.shared.workspace.LangiumDocumentFactory, services.shared.workspace.TextDocuments),
         SemanticTokenProvider: services => new RehabSemanticTokenProvider(services),
         InlayHintProvider: services => new RehabInlayHintProvider(services),
         CodeLensProvider: services => new RehabCodeLensProvider(services)
