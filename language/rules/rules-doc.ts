@@ -5,7 +5,13 @@ import type { RuleCatalogue } from './rule-catalogue.js';
  * docs/rules.md, rendered from the rule profiles alone: the page cannot drift from what the checks
  * report, and a test fails when the committed file is stale (`npm run docs:rules` rewrites it).
  */
-export function renderRulesDoc(catalogue: RuleCatalogue | { profiles: readonly RuleProfile[] }): string {
+/** Where each rule is checked and tested (found by scripts/rule-locations.ts, which may read the file system). */
+export interface RuleLocations {
+    checkedIn: ReadonlyMap<string, string>;
+    testedIn: ReadonlyMap<string, readonly string[]>;
+}
+
+export function renderRulesDoc(catalogue: RuleCatalogue | { profiles: readonly RuleProfile[] }, locations?: RuleLocations): string {
     const lines: string[] = [
         '# Rules',
         '',
@@ -17,11 +23,11 @@ export function renderRulesDoc(catalogue: RuleCatalogue | { profiles: readonly R
         '(severities: `error`, `warning`, `info`, `hint`, `off`).',
         ''
     ];
-    for (const profile of catalogue.profiles) lines.push(...renderProfile(profile));
+    for (const profile of catalogue.profiles) lines.push(...renderProfile(profile, locations));
     return lines.join('\n');
 }
 
-function renderProfile(profile: RuleProfile): string[] {
+function renderProfile(profile: RuleProfile, locations: RuleLocations | undefined): string[] {
     const lines = [`## ${profile.title.en}`, ''];
     lines.push(
         profile.condition
@@ -30,12 +36,28 @@ function renderProfile(profile: RuleProfile): string[] {
     );
     lines.push('');
     const guided = profile.rules.some(r => r.section || r.quote);
-    lines.push(guided ? '| id | severity | fires when | guide | quick fix |' : '| id | severity | fires when | quick fix |');
-    lines.push(guided ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
+    const header = [
+        'id',
+        'severity',
+        'fires when',
+        ...(guided ? ['guide'] : []),
+        'quick fix',
+        ...(locations ? ['checked in', 'tested in'] : [])
+    ];
+    lines.push(`| ${header.join(' | ')} |`);
+    lines.push(`| ${header.map(() => '---').join(' | ')} |`);
     for (const rule of profile.rules) {
         const cells = [`\`${rule.id}\``, severities(rule), cell(rule.when.en)];
         if (guided) cells.push(rule.section ? `«${cell(rule.section)}»${rule.quote ? `: “${cell(rule.quote)}”` : ''}` : '');
         cells.push(rule.fix ? cell(rule.fix.en) : '—');
+        if (locations) {
+            const checked = locations.checkedIn.get(rule.id);
+            const tested = locations.testedIn.get(rule.id) ?? [];
+            cells.push(
+                checked ? `\`${checked.split('/').pop()}\`` : '—',
+                tested.length ? tested.map(t => `\`${t.split('/').pop()}\``).join(', ') : '—'
+            );
+        }
         lines.push(`| ${cells.join(' | ')} |`);
     }
     lines.push('');

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RuleCatalogue } from '../../language/rules/rule-catalogue.js';
 import { renderRulesDoc } from '../../language/rules/rules-doc.js';
+import { ruleLocations } from '../../scripts/rule-locations.js';
 
 describe('docs/rules.md', () => {
-    const rendered = renderRulesDoc(new RuleCatalogue());
+    const rendered = renderRulesDoc(new RuleCatalogue(), ruleLocations());
 
     it('is up to date with the profiles (run `npm run docs:rules`)', () => {
         const committed = readFileSync(fileURLToPath(new URL('../../docs/rules.md', import.meta.url)), 'utf8');
@@ -20,6 +21,15 @@ describe('docs/rules.md', () => {
             expect(row).toContain(`| ${rule.severity}`);
             if (rule.quote) expect(row).toContain(rule.quote);
             if (rule.fix) expect(row).toContain(rule.fix.en);
+        }
+    });
+
+    it('says where every rule is checked and tested, and every rule is tested somewhere', () => {
+        const { checkedIn, testedIn } = ruleLocations();
+        for (const rule of new RuleCatalogue().allRules()) {
+            expect(checkedIn.get(rule.id), rule.id).toMatch(/^language\/validation\/[a-z-]+\.ts$/);
+            expect(existsSync(checkedIn.get(rule.id)!), checkedIn.get(rule.id)).toBe(true);
+            expect(testedIn.get(rule.id)?.length, `${rule.id} is named in no test`).toBeGreaterThan(0);
         }
     });
 
