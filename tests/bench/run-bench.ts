@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'nod
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compilePlan } from '../../language/compile/compile-plan.js';
 import { CompiledPlanSchema } from '../../language/compile/plan-json-schema.js';
 import type { Model } from '../../language/generated/ast.js';
@@ -164,6 +165,42 @@ async function workspaceFigure(): Promise<{ files: number; linesEach: number; ms
     return { files, linesEach: 100, ms: elapsed };
 }
 
+/**
+ * One edit of a plan while 20 other plans with an unknown exercise are open: Langium's default relinks and
+ * revalidates every document with an unresolved name on every change; ours only what the edit can affect.
+ */
+async function brokenPlansFigure(): Promise<{ openBroken: number; editMs: number; rebuilt: number }> {
+    const texts = shared.workspace.TextDocuments!;
+    const open = (name: string, text: string, version: number) => {
+        const uri = URI.parse(`file:///broken/${name}`);
+        texts.set(TextDocument.create(uri.toString(), 'rehab', version, text));
+        const existing = documents.getDocument(uri);
+        if (existing) return existing;
+        const doc = factory.fromTextDocument(texts.get(uri)!, uri);
+        documents.addDocument(doc);
+        return doc;
+    };
+    const broken = Array.from({ length: 20 }, (_, i) =>
+        open(`b${i}.rehab`, generatePlan(100).replace(' do ', ` do unknown-${i} 10 min\n        do `), 1)
+    );
+    const edited = open('edited.rehab', generatePlan(100), 1);
+    await builder.build([...broken, edited], { validation: true });
+    let rebuilt = 0;
+    const listener = builder.onBuildPhase(DocumentState.Validated, docs => {
+        rebuilt = docs.length;
+    });
+    const times: number[] = [];
+    for (let i = 0; i < (quick ? 10 : 30); i++) {
+        open('edited.rehab', generatePlan(100).replace('plan', `// edit ${i}\nplan`), i + 2);
+        const t = performance.now();
+        await builder.update([edited.uri], []);
+        times.push(performance.now() - t);
+    }
+    listener.dispose();
+    await drop(...broken, edited);
+    return { openBroken: broken.length, editMs: median(times), rebuilt };
+}
+
 async function heapPerLine(): Promise<number | undefined> {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) return undefined;
@@ -226,7 +263,7 @@ function bundleSizes(): Record<string, number | undefined> {
  * on a 300-line plan. Ours is driven by tests/bench/lsp-e2e.mjs with the baseline's rehab adapter (the
  * baseline's own lsp-e2e.mjs finds its edit with a statemachine-only pattern); the peers by their harness.
  */
-function lspFigures(): { ours?: unknown; start300?: unknown; peer?: unknown; peerIndexed?: unknown; note?: string } {
+function lspFigures(): { ours?: unknown; ours300?: unknown; start300?: unknown; peer?: unknown; peerIndexed?: unknown; note?: string } {
     if (argv.includes('--no-lsp')) return { note: 'skipped (--no-lsp)' };
     const buildScript = path.resolve(root, '../shared/langium-baseline/build.sh');
     if (!existsSync(buildScript)) return { note: 'baseline not found at ../shared/langium-baseline' };
@@ -283,7 +320,7 @@ function lspFigures(): { ours?: unknown; start300?: unknown; peer?: unknown; pee
         () => ours(300, 3) as { spawnToInitializeMs: number; didOpenToDiagnosticsMs: number }
     );
     const start300 = { startToFirstDiagnosticsMs: median(starts.map(s => s.spawnToInitializeMs + s.didOpenToDiagnosticsMs)) };
-    const result = { ours: ours(5000, quick ? 10 : 30), start300 };
+    const result = { ours: ours(5000, quick ? 10 : 30), ours300: ours(300, quick ? 10 : 30), start300 };
     if (argv.includes('--no-baseline')) return result;
     return { ...result, peer: peer(`${dir}/sm/out/main.min.cjs`), peerIndexed: peer(`${dir}/sm/out/main-cached.min.cjs`) };
 }
@@ -312,6 +349,11 @@ function printLsp(lsp: ReturnType<typeof lspFigures>): void {
                 .join(', ')}`
         );
     }
+    const small = lsp.ours300 as { editToDiagnostics?: Summary } | undefined;
+    if (small?.editToDiagnostics)
+        console.log(
+            `LSP, 300-line plan: edit → diagnostics p50 ${ms(small.editToDiagnostics.p50)} ms, p95 ${ms(small.editToDiagnostics.p95)} ms`
+        );
     const start = lsp.start300 as { startToFirstDiagnosticsMs: number } | undefined;
     if (start) console.log(`server start → first diagnostics, 300-line plan: ${ms(start.startToFirstDiagnosticsMs)} ms`);
     for (const [name, p] of [
@@ -339,10 +381,11 @@ async function main() {
     const workspace = await workspaceFigure();
     const heap = await heapPerLine();
     const cli = cliWallTime();
+    const brokenPlans = await brokenPlansFigure();
     const bundles = bundleSizes();
     const lsp = lspFigures();
     const follow = await followFigure(runs);
-    const result = { machine, runs, core, workspace, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp, follow };
+    const result = { machine, runs, core, workspace, brokenPlans, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp, follow };
 
     console.log('\n| lines | parse ms | full build ms | build µs/line | compile ms | JSON floor ms | build ÷ floor | diagnostics |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -351,6 +394,9 @@ async function main() {
             `| ${r.lines} | ${ms(r.parseMs)} | ${ms(r.buildMs)} | ${((r.buildMs * 1000) / r.lines).toFixed(0)} | ${ms(r.compileMs)} | ${ms(r.floorMs)} | ${r.buildOverFloor.toFixed(1)}× | ${r.diagnostics} |`
         );
     console.log(`\nworkspace ${workspace.files} plans × ${workspace.linesEach} lines, index and validate: ${ms(workspace.ms)} ms`);
+    console.log(
+        `one edit with ${brokenPlans.openBroken} broken plans open: ${ms(brokenPlans.editMs)} ms, ${brokenPlans.rebuilt} document(s) rebuilt`
+    );
     console.log(`retained heap: ${heap === undefined ? 'n/a (run with --expose-gc)' : (heap / 1024).toFixed(2) + ' KB per line'}`);
     console.log(`rehab check of a 300-line plan, whole process: ${ms(cli)} ms`);
     console.log(
