@@ -170,7 +170,7 @@ async function workspaceFigure(): Promise<{ files: number; linesEach: number; ms
  * revalidates every document with an unresolved name on every change; ours only what the edit can affect.
  */
 async function brokenPlansFigure(): Promise<{ openBroken: number; editMs: number; rebuilt: number }> {
-    const texts = shared.workspace.TextDocuments!;
+    const texts = shared.workspace.TextDocuments;
     const open = (name: string, text: string, version: number) => {
         const uri = URI.parse(`file:///broken/${name}`);
         texts.set(TextDocument.create(uri.toString(), 'rehab', version, text));
