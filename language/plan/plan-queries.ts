@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Activity, Exercise, ExerciseKind, Plan, TimeSpan } from '../generated/ast.js';
+import type { Activity, Exercise, ExerciseKind, Phase, Plan, TimeSpan } from '../generated/ast.js';
 import { isActivity, isContact, isHistory, isPhase, isReferral, isStartDate, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
 
 /*
@@ -161,4 +161,16 @@ export function planStartDate(plan: Plan | undefined): string | undefined {
     const date = { year: start.year, month: start.month, day: start.day };
     if (!isValidDate(date)) return undefined;
     return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+export function isRunningActivity(node: AstNode): node is Activity {
+    return isActivity(node) && activityKind(node) === 'running';
+}
+
+/** Phases with running, in the order they start (document order among equals). */
+export function runningPhases(plan: Plan): Phase[] {
+    return plan.members
+        .filter(isPhase)
+        .filter(p => p.members.some(isRunningActivity))
+        .sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
 }

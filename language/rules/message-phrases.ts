@@ -99,3 +99,10 @@ export const phrases = {
         da: `${suggestion ? `mente du \`${suggestion}\`? ` : ''}De røde flag er ${known.map(k => `\`${k}\``).join(', ')}`
     })
 };
+
+/** "week 2 (treatment week 19)": the plan's week, and the clock's when it differs. */
+export function clockWords(planWeek: number, clockWeekNumber: number, clock: 'course' | 'treatment'): Localized {
+    if (planWeek === clockWeekNumber) return { en: `week ${planWeek}`, da: `uge ${planWeek}` };
+    const da = clock === 'course' ? 'forløbsuge' : 'behandlingsuge';
+    return { en: `plan week ${planWeek}, ${clock} week ${clockWeekNumber}`, da: `planens uge ${planWeek}, ${da} ${clockWeekNumber}` };
+}

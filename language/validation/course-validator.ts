@@ -4,8 +4,8 @@ import { isActivity, isPhase, isReview } from '../generated/ast.js';
 import { addPlanLine } from '../fixes/plan-fixes.js';
 import { sessionsPerWeek } from '../schedule/quantities.js';
 import { phasesOf } from '../schedule/schedule.js';
-import { exerciseName, kindOf, runningPhases } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
+import { activityBuiltin, activityKind, runningPhases } from '../plan/plan-queries.js';
 
 /** PF040-PF043: the course of treatment: a timely review, active loading, maintenance after running. */
 export class CourseValidator extends RuleFamily {
@@ -41,13 +41,15 @@ export class CourseValidator extends RuleFamily {
     }
 
     checkPlanLoadsTheFascia(plan: Plan, accept: ValidationAcceptor): void {
-        const loads = phasesOf(plan).some(p => p.members.some(m => isActivity(m) && (kindOf(m) === 'stretch' || kindOf(m) === 'strength')));
+        const loads = phasesOf(plan).some(p =>
+            p.members.some(m => isActivity(m) && (activityKind(m) === 'stretch' || activityKind(m) === 'strength'))
+        );
         if (!loads) this.report(accept, 'PF041', { node: plan, property: 'name' });
     }
 
     checkTapingIsNotAPhaseOnItsOwn(phase: Phase, accept: ValidationAcceptor): void {
         const activities = phase.members.filter(isActivity);
-        const onlyTaping = activities.length > 0 && activities.every(a => exerciseName(a) === 'taping');
+        const onlyTaping = activities.length > 0 && activities.every(a => activityBuiltin(a) === 'taping');
         if (onlyTaping) this.report(accept, 'PF042', { node: phase, property: 'name', args: { phase: phase.name } });
     }
 
@@ -68,7 +70,7 @@ export class CourseValidator extends RuleFamily {
 function keepsUpMaintenance(phase: Phase, stretches: number, strength: number): boolean {
     const sessions = (kind: string) =>
         phase.members
-            .filter((m): m is Activity => isActivity(m) && kindOf(m) === kind)
+            .filter((m): m is Activity => isActivity(m) && activityKind(m) === kind)
             .reduce((sum, a) => sum + (sessionsPerWeek(a.frequency) ?? 1), 0);
     return sessions('stretch') >= stretches - 1e-9 && sessions('strength') >= strength - 1e-9;
 }

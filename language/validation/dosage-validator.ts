@@ -17,9 +17,9 @@ import { doseInWeek, MAX_WEEKS, phaseEnd, phasesOf, type ActivityWeek } from '..
 import { exerciseLabel, strengthRises } from '../schedule/dose-steps.js';
 import { activityBuiltin } from '../plan/plan-queries.js';
 import { doseText } from '../words/rehab-source.js';
-import { exerciseName, kindOf } from './running-validator.js';
 import { RuleFamily } from './rule-family.js';
 import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
+import { activityKind } from '../plan/plan-queries.js';
 
 /** PF020-PF025: the guide's doses for ice, stretches and strength work. */
 export class DosageValidator extends RuleFamily {
@@ -44,7 +44,7 @@ export class DosageValidator extends RuleFamily {
     }
 
     checkIceIsTenToFifteenMinutesUpToThreeTimesDaily(activity: Activity, accept: ValidationAcceptor): void {
-        if (exerciseName(activity) !== 'ice') return;
+        if (activityBuiltin(activity) !== 'ice') return;
         const tolerance = GROWTH_TOLERANCE;
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
         // A progression can carry the ice past the limit in a later week: judge the longest week.
@@ -110,7 +110,7 @@ export class DosageValidator extends RuleFamily {
     }
 
     checkStretchIsHeldTwentyToThirtySeconds(activity: Activity, accept: ValidationAcceptor): void {
-        if (kindOf(activity) !== 'stretch') return;
+        if (activityKind(activity) !== 'stretch') return;
         const dose = activity.dose;
         // `do calf-stretch 45 s` is one hold written without sets; a duration in minutes is a session, not a hold.
         const hold = isSetsHold(dose) ? dose.hold : isDuration(dose) && dose.amount?.unit === 's' ? dose.amount : undefined;
@@ -150,7 +150,7 @@ export class DosageValidator extends RuleFamily {
     }
 
     checkStrengthLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
-        if (kindOf(activity) !== 'strength') return;
+        if (activityKind(activity) !== 'strength') return;
         const sessions = sessionsPerWeekMax(activity.frequency);
         if (sessions === undefined || sessions <= this.limit(activity, 'strengthMaxSessionsPerWeek') + GROWTH_TOLERANCE) return;
         this.report(accept, 'PF022', {
@@ -162,7 +162,7 @@ export class DosageValidator extends RuleFamily {
     }
 
     checkHeelRaiseIsSlow(activity: Activity, accept: ValidationAcceptor): void {
-        if (exerciseName(activity) !== 'heel-raise') return;
+        if (activityBuiltin(activity) !== 'heel-raise') return;
         const dose = activity.dose;
         const tempo = this.limit(activity, 'heelRaiseTempoSeconds');
         // Any dose without `tempo` (a hold, minutes, none) lacks the guide's 3 s up / 3 s down.
@@ -176,13 +176,13 @@ export class DosageValidator extends RuleFamily {
      */
     checkHeelRaiseStartsAtThreeSetsOfEightToTwelve(plan: Plan, accept: ValidationAcceptor): void {
         const withHeelRaise = phasesOf(plan).filter(
-            p => p.from !== undefined && p.members.some(m => isActivity(m) && exerciseName(m) === 'heel-raise')
+            p => p.from !== undefined && p.members.some(m => isActivity(m) && activityBuiltin(m) === 'heel-raise')
         );
         if (withHeelRaise.length === 0) return;
         const first = Math.min(...withHeelRaise.map(p => p.from));
         const starting = withHeelRaise
             .filter(p => p.from === first)
-            .flatMap(p => p.members.filter((m): m is Activity => isActivity(m) && exerciseName(m) === 'heel-raise'));
+            .flatMap(p => p.members.filter((m): m is Activity => isActivity(m) && activityBuiltin(m) === 'heel-raise'));
         for (const activity of starting) this.judgeHeelRaiseStart(activity, accept);
     }
 

@@ -3,13 +3,13 @@ import type { Activity, ActivityPainLimit, Monitor, PainSettles, Phase, Plan, Re
 import { isActivity, isActivityPainLimit, isFirstStepPainRises, isMonitor, isPainSettles, isStopRule } from '../generated/ast.js';
 import { addMonitorRule, addStopRuleToPhase, replaceWith } from '../fixes/plan-fixes.js';
 import { formatNumber, formatPrecise, toHours } from '../schedule/quantities.js';
-import { isRunningActivity, kindOf } from './running-validator.js';
 import { doseRises, exerciseLabel, sameExercise } from '../schedule/dose-steps.js';
 
 /** Kinds that put no load on the fascia, however they are progressed. */
 const PASSIVE_KINDS = new Set(['modality', 'support', 'medication', 'procedure']);
 import { RuleFamily } from './rule-family.js';
 import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
+import { activityKind, isRunningActivity } from '../plan/plan-queries.js';
 
 /** PF010-PF013: the pain-monitoring model that every progression of the guide rests on. */
 export class LoadMonitoringValidator extends RuleFamily {
@@ -71,7 +71,7 @@ export class LoadMonitoringValidator extends RuleFamily {
         const activities = phase.members.filter(isActivity);
         const runs = activities.some(isRunningActivity);
         // An increasing progression of exercise adds load on the foot; longer ice, tape or a medicine does not.
-        const progresses = activities.some(a => !PASSIVE_KINDS.has(kindOf(a) ?? '') && a.progressions.some(p => p.sign === '+'));
+        const progresses = activities.some(a => !PASSIVE_KINDS.has(activityKind(a) ?? '') && a.progressions.some(p => p.sign === '+'));
         const stepUp = runs || progresses ? undefined : this.strengthStepAtPhaseStart(phase);
         if (!runs && !progresses && !stepUp) return;
         const stopRules = [...phase.members.filter(isStopRule), ...(this.contextOf(phase)?.planMembers(isStopRule) ?? [])];

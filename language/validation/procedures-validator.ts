@@ -2,9 +2,10 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Activity, Plan, RehabAstType } from '../generated/ast.js';
 import { isAtWeeks } from '../generated/ast.js';
 import { phasesOf, procedureWeeks } from '../schedule/schedule.js';
-import { clockWords, exerciseName } from './running-validator.js';
 import { clockWeek } from '../plan/plan-queries.js';
 import { RuleFamily } from './rule-family.js';
+import { activityBuiltin } from '../plan/plan-queries.js';
+import { clockWords } from '../rules/message-phrases.js';
 
 /** Procedures the guide holds back until a course of basic treatment has failed: rule and threshold key. */
 const TIMED_PROCEDURES = new Map<string, [string, string, 'course' | 'treatment']>([
@@ -39,7 +40,9 @@ export class ProceduresValidator extends RuleFamily {
 
     checkAtMostTwoInjections(plan: Plan, accept: ValidationAcceptor): void {
         const injections = phasesOf(plan)
-            .flatMap(p => p.members.filter((m): m is Activity => m.$type === 'Activity' && exerciseName(m) === 'corticosteroid-injection'))
+            .flatMap(p =>
+                p.members.filter((m): m is Activity => m.$type === 'Activity' && activityBuiltin(m) === 'corticosteroid-injection')
+            )
             .flatMap(procedureSessions)
             .sort((a, b) => a.week - b.week);
         const max = this.limit(plan, 'maxInjections');
@@ -54,7 +57,7 @@ export class ProceduresValidator extends RuleFamily {
     }
 
     checkProceduresWaitForTheirWeek(activity: Activity, accept: ValidationAcceptor): void {
-        const rule = TIMED_PROCEDURES.get(exerciseName(activity) ?? '');
+        const rule = TIMED_PROCEDURES.get(activityBuiltin(activity) ?? '');
         if (!rule) return;
         const [id, key, clock] = rule;
         const from = this.limit(activity, key);
@@ -71,7 +74,7 @@ export class ProceduresValidator extends RuleFamily {
     }
 
     checkNsaidIsFlagged(activity: Activity, accept: ValidationAcceptor): void {
-        if (exerciseName(activity) === 'nsaid') this.report(accept, 'PF054', { node: activity, property: 'exercise' });
+        if (activityBuiltin(activity) === 'nsaid') this.report(accept, 'PF054', { node: activity, property: 'exercise' });
     }
 
     private at(p: ProcedureWeek) {

@@ -10,6 +10,7 @@ import { DosageValidator } from './dosage-validator.js';
 import { LoadMonitoringValidator } from './load-monitoring-validator.js';
 import { ProceduresValidator } from './procedures-validator.js';
 import { RunningValidator } from './running-validator.js';
+import { FootwearValidator } from './footwear-validator.js';
 import { ScreeningValidator } from './screening-validator.js';
 import { ImportValidator } from './import-validator.js';
 import type { RuleFamily } from './rule-family.js';
@@ -38,6 +39,7 @@ export function ruleFamilies(services: RehabServices): RuleFamily[] {
         new LoadMonitoringValidator(services),
         new DosageValidator(services),
         new RunningValidator(services),
+        new FootwearValidator(services),
         new CourseValidator(services),
         new ProceduresValidator(services)
     ];

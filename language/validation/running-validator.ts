@@ -1,40 +1,22 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Activity, ExerciseKind, Phase, Plan, Progression, RehabAstType, Shoes } from '../generated/ast.js';
-import { isActivity, isFirstStepPainCriterion, isPhase, isShoes, isWalkCriterion, isEntry } from '../generated/ast.js';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Activity, Phase, Plan, Progression, RehabAstType } from '../generated/ast.js';
+import { isFirstStepPainCriterion, isWalkCriterion, isEntry } from '../generated/ast.js';
 import { addEntryCriterion, replaceSurface, replaceWith, restBetweenRuns, setProgressionStep } from '../fixes/plan-fixes.js';
 import type { QuickFix } from '../fixes/text-edits.js';
 import { formatNumber, formatPrecise, sessionsPerWeekMax, toMinutes } from '../schedule/quantities.js';
-import { phasesOf, progressionSteps, type Schedule, type ScheduleWeek } from '../schedule/schedule.js';
+import { progressionSteps, type Schedule, type ScheduleWeek } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
 import { clockWeek } from '../plan/plan-queries.js';
 import { exerciseLabel } from '../schedule/dose-steps.js';
 import type { Localized } from '../rules/message-phrases.js';
-import { activityBuiltin, activityKind } from '../plan/plan-queries.js';
+import { activityKind } from '../plan/plan-queries.js';
 import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
+import { isRunningActivity, runningPhases } from '../plan/plan-queries.js';
+import { clockWords } from '../rules/message-phrases.js';
 
-export function kindOf(activity: Activity): ExerciseKind | undefined {
-    return activityKind(activity);
-}
-
-/** The built-in an activity is judged as (itself, or a `like` variant's base); undefined for other user exercises. */
-export function exerciseName(activity: Activity): string | undefined {
-    return activityBuiltin(activity);
-}
-
-export function isRunningActivity(node: AstNode): node is Activity {
-    return isActivity(node) && kindOf(node) === 'running';
-}
-
-/** Phases with running, in the order they start (document order among equals). */
-export function runningPhases(plan: Plan): Phase[] {
-    return phasesOf(plan)
-        .filter(p => p.members.some(isRunningActivity))
-        .sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
-}
-
-/** PF030-PF037 and footwear PF060-PF061: the guide's return to running (action plan steps 4-5). */
+/** PF030-PF038: the guide's return to running (action plan step 4). */
 export class RunningValidator extends RuleFamily {
-    override readonly owns = ['PF030', 'PF031', 'PF032', 'PF033', 'PF034', 'PF035', 'PF036', 'PF037', 'PF038', 'PF060', 'PF061'];
+    override readonly owns = ['PF030', 'PF031', 'PF032', 'PF033', 'PF034', 'PF035', 'PF036', 'PF037', 'PF038'];
     protected override readonly profileId = 'plantar-fasciitis';
 
     checks(): ValidationChecks<RehabAstType> {
@@ -44,8 +26,7 @@ export class RunningValidator extends RuleFamily {
                 this.checkFirstRunningPhaseWaitsForAWalkingTest,
                 this.checkRunningTimeGrowsAtMostTenPercentAWeek,
                 this.checkFirstRunningWeekUsesShortRuns,
-                this.checkFirstRunningPhaseIsOnSoftGround,
-                this.checkRunningPlansSayWhenToReplaceShoes
+                this.checkFirstRunningPhaseIsOnSoftGround
             ],
             Activity: [
                 this.checkRunningLeavesARestDay,
@@ -53,8 +34,7 @@ export class RunningValidator extends RuleFamily {
                 this.checkNothingGoesUpAndDownHills,
                 this.checkNoImpactInTheFirstWeekOfTreatment
             ],
-            Phase: this.checkRunsOfAPhaseTogetherLeaveARestDay,
-            Shoes: this.checkShoesAreReplacedByEightHundredKm
+            Phase: this.checkRunsOfAPhaseTogetherLeaveARestDay
         };
     }
 
@@ -184,7 +164,7 @@ export class RunningValidator extends RuleFamily {
 
     /** PF038: no running or jumping in the first week of treatment (the guide's first 3-7 days). */
     checkNoImpactInTheFirstWeekOfTreatment(activity: Activity, accept: ValidationAcceptor): void {
-        const kind = kindOf(activity);
+        const kind = activityKind(activity);
         if (kind !== 'running' && kind !== 'jumping') return;
         const phase = activity.$container;
         const context = this.contextOf(activity);
@@ -195,15 +175,8 @@ export class RunningValidator extends RuleFamily {
             this.report(accept, 'PF038', { node: activity, property: 'exercise', args: { exercise: exerciseLabel(activity) } });
     }
 
-    checkRunningPlansSayWhenToReplaceShoes(plan: Plan, accept: ValidationAcceptor): void {
-        const first = runningPhases(plan)[0]?.members.find(isRunningActivity);
-        if (!first) return;
-        const hasShoes = plan.members.some(m => isShoes(m) || (isPhase(m) && m.members.some(isShoes)));
-        if (!hasShoes) this.report(accept, 'PF061', { node: first, property: 'exercise' });
-    }
-
     checkRunningLeavesARestDay(activity: Activity, accept: ValidationAcceptor): void {
-        if (kindOf(activity) !== 'running') return;
+        if (activityKind(activity) !== 'running') return;
         const sessions = sessionsPerWeekMax(activity.frequency);
         const tooOften = sessions !== undefined && sessions > this.limit(activity, 'runningMaxSessionsPerWeek') + GROWTH_TOLERANCE;
         const zeroRest = activity.rests.find(r => r.days === 0);
@@ -233,7 +206,7 @@ export class RunningValidator extends RuleFamily {
     }
 
     checkRunningWaitsForThreeMonths(activity: Activity, accept: ValidationAcceptor): void {
-        if (kindOf(activity) !== 'running') return;
+        if (activityKind(activity) !== 'running') return;
         // One note per running activity that starts early, where the clinician would move it.
         const week = activity.$container.from;
         const context = this.contextOf(activity);
@@ -247,17 +220,6 @@ export class RunningValidator extends RuleFamily {
                 args: { when: clockWords(week, treatmentWeek, 'treatment') }
             });
         }
-    }
-
-    checkShoesAreReplacedByEightHundredKm(shoes: Shoes, accept: ValidationAcceptor): void {
-        const q = shoes.distance;
-        if (q?.unit !== 'km' || q.value <= this.limit(shoes, 'shoesMaxKm')) return;
-        this.report(accept, 'PF060', {
-            node: shoes,
-            property: 'distance',
-            args: { km: formatNumber(q.value) },
-            fix: replaceWith(q, `${formatNumber(this.limit(shoes, 'shoesFixKm'))} km`)
-        });
     }
 }
 
@@ -368,13 +330,6 @@ function basisWords(step: GrowthStep, window: number): Localized {
         en: `week ${from}, the highest of the ${window} weeks before`,
         da: `uge ${from}, den højeste af de ${window} foregående uger`
     };
-}
-
-/** "week 2 (treatment week 19)": the plan's week, and the clock's when it differs. */
-export function clockWords(planWeek: number, clockWeekNumber: number, clock: 'course' | 'treatment'): Localized {
-    if (planWeek === clockWeekNumber) return { en: `week ${planWeek}`, da: `uge ${planWeek}` };
-    const da = clock === 'course' ? 'forløbsuge' : 'behandlingsuge';
-    return { en: `plan week ${planWeek}, ${clock} week ${clockWeekNumber}`, da: `planens uge ${planWeek}, ${da} ${clockWeekNumber}` };
 }
 
 function largestIncrease(prev: Pick<ScheduleWeek, 'activities'>, cur: ScheduleWeek): Activity | undefined {
