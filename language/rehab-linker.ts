@@ -11,7 +11,7 @@ import { exerciseReferences } from './rehab-scope-provider.js';
 import { closeSuggestion } from './words/suggest.js';
 import type { RehabServices } from './rehab-module.js';
 import type { RehabSettingsService } from './rules/rule-settings.js';
-import { referenceMessages } from './validation/reference-messages.js';
+import { referenceMessages } from './words/reference-messages.js';
 
 /** Unknown names get a suggestion of the closest known id, as a clinician mistyping an exercise expects. */
 export class RehabLinker extends DefaultLinker {

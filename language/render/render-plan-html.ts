@@ -18,7 +18,7 @@ import { contactText, isReferralPlan, planStartDate, referralText } from '../pla
 import { parseIsoDate } from '../plan/dates.js';
 import type { SeekHelp } from '../rules/profile-schema.js';
 import { longDateWords, weekRangeWords } from './patient-doses.js';
-import { RuleCatalogue } from '../rules/rule-catalogue.js';
+import { shippedProfileForCondition } from '../rules/rule-catalogue.js';
 import { computeSchedule, phasesOf, type Schedule } from '../schedule/schedule.js';
 import { contentSecurityPolicy, isSafeCspSource, isSafeNonce, isSafeScriptUri } from './csp.js';
 import { html, join, raw, type Html } from './html.js';
@@ -54,8 +54,6 @@ export interface RenderOptions {
      */
     today?: string;
 }
-
-const CATALOGUE = new RuleCatalogue();
 
 /** 1-based source line of a node, for click-to-source; undefined for nodes without text. */
 export function lineOf(node: AstNode | undefined): number | undefined {
@@ -144,7 +142,7 @@ function renderPlanBody(plan: Plan, w: Words, language: Language, mode: 'handout
     const phases = phasesOf(plan);
     const exercises = exerciseIndex(plan);
     const condition = plan.members.find(isCondition)?.name;
-    const profile = CATALOGUE.profileForCondition(condition);
+    const profile = shippedProfileForCondition(condition);
     const conditionTitle = profile
         ? ((language === 'da' ? profile.title?.da : profile.title?.en) ?? humanize(condition ?? ''))
         : condition

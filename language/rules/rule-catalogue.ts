@@ -7,6 +7,11 @@ export const GENERIC_PROFILE: RuleProfile = loadProfile(genericData, 'generic.pr
 /** Guide profiles by the `condition` that selects them. A new guide is one more entry here. */
 export const CONDITION_PROFILES: readonly RuleProfile[] = [loadProfile(plantarFasciitisData, 'plantar-fasciitis.profile.json')];
 
+/** The guide profile a `condition` selects, from the profiles that ship (for pure functions without services). */
+export function shippedProfileForCondition(condition: string | undefined): RuleProfile | undefined {
+    return condition ? CONDITION_PROFILES.find(p => p.condition === condition) : undefined;
+}
+
 /** Every rule of every profile, by id; one lookup for the reporter, the docs and the editor. */
 export class RuleCatalogue {
     private readonly rules = new Map<string, { rule: RuleDefinition; profile: RuleProfile }>();

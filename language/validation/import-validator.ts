@@ -4,7 +4,7 @@ import type { Import, Model, RehabAstType } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { Localized } from '../rules/message-phrases.js';
-import { referenceMessages } from './reference-messages.js';
+import { referenceMessages } from '../words/reference-messages.js';
 import { RuleFamily } from './rule-family.js';
 
 /** Imports that point nowhere, or in a circle, are linking errors (`reference`) on the import line. */
