@@ -180,3 +180,22 @@ describe('quick fixes', () => {
         expect(errors(after)).toEqual([]);
     });
 });
+
+describe('quick-fix titles', () => {
+    it('come from the rule profile, in Danish when the messages are Danish', async () => {
+        const { Rehab } = await import('../test-services.js');
+        const catalogue = new RuleCatalogue();
+        const text = CASES.find(c => c[0] === 'PF033')![2];
+        Rehab.rules.Settings.update({ language: 'da' });
+        try {
+            const fixes = collectQuickFixes(await check(text));
+            expect(fixes.length).toBeGreaterThan(0);
+            for (const { rule, fix } of fixes) {
+                const template = catalogue.rule(rule)!.fix!.da;
+                expect(fix.title.startsWith(template.split('{')[0]), `${rule}: ${fix.title}`).toBe(true);
+            }
+        } finally {
+            Rehab.rules.Settings.update({ language: 'en' });
+        }
+    });
+});
