@@ -95,7 +95,7 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], projec
             language: plan.members.find(isLanguageSetting)?.code === 'da' ? 'da' : 'en',
             start: planStartDate(plan),
             contact: contactText(plan),
-            referral: referralText(plan) !== undefined ? { text: referralText(plan)!, referralOnly: isReferralPlan(plan) } : undefined
+            referral: compileReferral(plan)
         },
         history: compileHistory(plan),
         patient: compilePatient(plan),
@@ -111,6 +111,11 @@ export function compilePlan(model: Model, diagnostics: Diagnostic[] = [], projec
         schedule: compileSchedule(schedule, planStartDate(plan)),
         diagnostics: diagnostics.map(compileDiagnostic)
     };
+}
+
+function compileReferral(plan: Plan): CompiledPlan['plan']['referral'] {
+    const text = referralText(plan);
+    return text === undefined ? undefined : { text, referralOnly: isReferralPlan(plan) };
 }
 
 function compileHistory(plan: Plan): CompiledPlan['history'] {

@@ -8,6 +8,7 @@ import { stopConditionText } from '../words/rehab-source.js';
 import { contactText, isReferralPlan, referralText } from '../plan/plan-queries.js';
 import { patientDose } from '../render/patient-doses.js';
 import { planSessions, type PlannedSession, type SupportNote } from './session-plan.js';
+import { parseIsoDate } from '../plan/dates.js';
 
 /*
  * The plan as an iCalendar file for the patient's phone: one event per planned session (see
@@ -251,13 +252,7 @@ function foldLine(line: string): string {
  * exist (2027-02-30) — `Date` would quietly roll those over into March.
  */
 export function parseStartDate(text: string): Date | undefined {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof text === 'string' ? text : '');
-    if (!match) return undefined;
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-    return date;
+    return parseIsoDate(text);
 }
 
 function utcMidnight(date: Date | undefined): number | undefined {

@@ -73,7 +73,7 @@ export function removeAvoidWord(avoid: Avoid, index: number): TextEdit[] {
 }
 
 /** Replaces the surface after `on`. */
-export function replaceSurface(activity: Activity, surface: string, title: string): QuickFix {
+export function replaceSurface(activity: Activity, surface: string, title = `Change the surface to \`${surface}\``): QuickFix {
     const node = activity.$cstNode && GrammarUtils.findNodeForProperty(activity.$cstNode, 'surface');
     return { title, edits: node ? [{ range: node.range, newText: surface }] : [] };
 }

@@ -1,20 +1,11 @@
 // Calendar dates as whole day numbers (days since 1970-01-01, UTC), so weeks are plain arithmetic and no
 // time zone or daylight-saving change can move a diary day into another week.
 
-const DAY_MS = 86_400_000;
+import { dayNumber as calendarDay } from '../plan/dates.js';
 
-/** The day number of a calendar date, or undefined when the date does not exist (2027-02-30). */
-export function dayNumber(year: number, month: number, day: number): number | undefined {
-    if (![year, month, day].every(Number.isInteger) || year < 1000 || year > 9999) return undefined;
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-    return Math.round(date.getTime() / DAY_MS);
-}
-
-/** `2027-01-04` */
-export function isoDate(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** A diary's dates are four-digit years: `0027-01-04` is a typo, not a date. */
+function dayNumber(year: number, month: number, day: number): number | undefined {
+    return year < 1000 ? undefined : calendarDay(year, month, day);
 }
 
 /** `YYYY-MM-DD` only: the form of `--start` and of the plan's `start`. */

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Language } from '../words/dictionary.js';
-import { isoDate, parseDiaryDate } from './dates.js';
+import { isoDate } from '../plan/dates.js';
+import { parseDiaryDate } from './dates.js';
 import { flagsCell, minutesCell, painCell, yesNoCell, type Cell } from './diary-cells.js';
 import { diaryMessages, type DiaryMessages } from './diary-messages.js';
 

@@ -1,7 +1,8 @@
 // Following a patient: the plan's monitor, stop, entry and review lines run on a pain diary (FOLLOW.md).
 export { followPlan, followDiary, hasDiaryErrors, type FollowOptions } from './evaluate-follow.js';
 export { readDiary, detectDelimiter, type Diary, type DiaryRow, type DiaryIssue } from './diary-csv.js';
-export { parseIsoDate, isoDate, weekOf } from './dates.js';
+export { parseIsoDate, weekOf } from './dates.js';
+export { isoDate } from '../plan/dates.js';
 export {
     PLANTAR_FASCIITIS_FOLLOW,
     followProfileFor,

@@ -20,7 +20,7 @@ import {
 } from '../generated/ast.js';
 import { phasesOf } from '../schedule/schedule.js';
 import { toMinutes } from '../schedule/quantities.js';
-import { dayNumber } from './dates.js';
+import { dayNumber } from '../plan/dates.js';
 
 // What following a patient reads from the plan: the `monitor`, `stop when`, `entry when` and `review` lines,
 // the `start` date and the `contact`, as plain values. Pain limits are on the 0-10 scale of the diary.

@@ -1,5 +1,5 @@
 import { quantityWords } from '../words/plan-words.js';
-import { isoDate } from './dates.js';
+import { isoDate } from '../plan/dates.js';
 import type { DiaryRow } from './diary-csv.js';
 import { type FollowContext } from './follow-context.js';
 import { followEvent } from './follow-messages.js';

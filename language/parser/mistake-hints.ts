@@ -8,7 +8,7 @@ import { closeSuggestion } from '../words/suggest.js';
 
 type Language = 'en' | 'da';
 
-/** Units the language reads, and the spellings people type for them (English and Danish). */
+/** Misspellings people type for the units (English and Danish); the spellings the language accepts are not here. */
 const UNIT_SPELLINGS: Record<string, string> = {
     rep: 'reps',
     repetitions: 'reps',
@@ -19,8 +19,6 @@ const UNIT_SPELLINGS: Record<string, string> = {
     sekunder: 's',
     secs: 's',
     secound: 's',
-    seconds: 's',
-    sec: 's',
     minuts: 'min',
     minuter: 'min',
     minutter: 'min',
@@ -30,16 +28,13 @@ const UNIT_SPELLINGS: Record<string, string> = {
     hr: 'h',
     timer: 'h',
     time: 'h',
-    hours: 'h',
     kilo: 'kg',
     kilos: 'kg',
     kgs: 'kg',
     kilometer: 'km',
     kilometers: 'km',
     gange: 'times',
-    gang: 'times',
-    time_: 'times',
-    x: 'x'
+    gang: 'times'
 };
 const UNITS = ['reps', 's', 'sec', 'seconds', 'min', 'minutes', 'h', 'hours', 'kg', 'km', '%'];
 
@@ -171,7 +166,7 @@ const TEXT = {
 export function unitHintAfterNumber(lineBefore: string, word: string, language: Language): string | undefined {
     const number = /(\d+(?:\.\d+)?)\s+$/.exec(lineBefore)?.[1];
     const known = UNIT_SPELLINGS[word.toLowerCase()];
-    if (!number || !known || known === 'x') return undefined;
+    if (!number || !known) return undefined;
     return known === 'times' ? TEXT[language].needsTimes(number, 'daily') : TEXT[language].notAUnit(word, known);
 }
 
@@ -242,7 +237,7 @@ export function mistakeHint(
         if (word === 'per' || word === 'a') return t.needsTimes(previous!.image, word);
         const known = UNIT_SPELLINGS[word.toLowerCase()];
         if (known === 'times') return t.needsTimes(previous!.image, 'daily');
-        if (known && known !== 'x') return t.notAUnit(word, known);
+        if (known) return t.notAUnit(word, known);
         if (isWord(actual) && !BLOCK_KEYWORDS.has(word) && !LANGUAGE_WORDS.has(word)) {
             const close = closeSuggestion(word, UNITS);
             return close ? t.notAUnit(word, close) : t.unknownUnit(word);
@@ -250,7 +245,7 @@ export function mistakeHint(
         if (expected.includes('times') && !expected.includes('x')) return t.needsUnit(previous!.image);
     }
     // `3 x 10 rep`: the number was complete without a unit, so the misspelt unit reads as the next statement.
-    if (isNumber(previous) && UNIT_SPELLINGS[word.toLowerCase()] && UNIT_SPELLINGS[word.toLowerCase()] !== 'x') {
+    if (isNumber(previous) && UNIT_SPELLINGS[word.toLowerCase()]) {
         const known = UNIT_SPELLINGS[word.toLowerCase()];
         return known === 'times' ? t.needsTimes(previous!.image, 'daily') : t.notAUnit(word, known);
     }

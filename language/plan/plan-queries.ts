@@ -1,4 +1,5 @@
 import type { AstNode } from 'langium';
+import { dayNumber } from './dates.js';
 import type { Activity, Exercise, ExerciseKind, Phase, Plan, TimeSpan } from '../generated/ast.js';
 import { isActivity, isContact, isHistory, isPhase, isReferral, isStartDate, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
 
@@ -149,9 +150,8 @@ export interface CalendarDate {
 }
 
 export function isValidDate(d: CalendarDate): boolean {
-    const { year, month, day } = d;
-    if (![year, month, day].every(Number.isInteger) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+    // 1900-2200: a plan's start outside this is a typo, not a date anyone means.
+    return d.year >= 1900 && d.year <= 2200 && dayNumber(d.year, d.month, d.day) !== undefined;
 }
 
 /** The plan's `start` date as `YYYY-MM-DD`, when it is a real date. */

@@ -20,7 +20,7 @@ import {
 } from '../words/plan-words.js';
 import { exerciseKind, exerciseText } from '../plan/plan-queries.js';
 import { doseRuns, isProgressed, patientDose, weekRangeWords, type DoseRun } from './patient-doses.js';
-import { patientLink } from './links.js';
+import { patientLink } from '../plan/links.js';
 import { qrSvg } from './qr-svg.js';
 
 export interface PhaseContext {

@@ -1,4 +1,4 @@
-import type { Activity, Progression } from '../generated/ast.js';
+import type { Activity, Exercise, Progression } from '../generated/ast.js';
 import type { ActivityWeek, Schedule } from './schedule.js';
 
 /*
@@ -11,8 +11,7 @@ const DOSE_FIELDS = ['sets', 'reps', 'repsMax', 'loadKg', 'holdSeconds', 'holdSe
 
 /** Two weekly doses of the same exercise: the same definition, or the same written id when it did not link. */
 export function sameExercise(a: ActivityWeek, b: ActivityWeek): boolean {
-    if (a.exercise && b.exercise) return a.exercise === b.exercise;
-    return a.activity.exercise?.$refText === b.activity.exercise?.$refText;
+    return exerciseKey(a) === exerciseKey(b);
 }
 
 export function exerciseLabel(activity: Activity): string {
@@ -40,12 +39,12 @@ export interface StrengthRise {
  * The weeks in which each strength exercise gets harder, keyed by exercise. Several activities of one exercise in
  * a week are one dose: the highest of each field.
  */
-export function strengthRises(schedule: Schedule): Map<string, StrengthRise[]> {
-    const rises = new Map<string, StrengthRise[]>();
+export function strengthRises(schedule: Schedule): Map<Exercise | string, StrengthRise[]> {
+    const rises = new Map<Exercise | string, StrengthRise[]>();
     for (let i = 1; i < schedule.weeks.length; i++) {
         const before = schedule.weeks[i - 1],
             now = schedule.weeks[i];
-        const seen = new Set<string>();
+        const seen = new Set<Exercise | string>();
         for (const current of now.activities) {
             if (current.kind !== 'strength') continue;
             const key = exerciseKey(current);
@@ -67,10 +66,9 @@ export function strengthRises(schedule: Schedule): Map<string, StrengthRise[]> {
     return rises;
 }
 
-function exerciseKey(a: ActivityWeek): string {
-    return a.exercise
-        ? `${a.exercise.$container?.$type ?? ''}:${a.exercise.name}:${a.exercise.$cstNode?.offset ?? ''}`
-        : `?${a.activity.exercise?.$refText ?? ''}`;
+/** The exercise a weekly dose is of: its definition, or the written id when it did not link. */
+function exerciseKey(a: ActivityWeek): Exercise | string {
+    return a.exercise ?? `?${a.activity.exercise?.$refText ?? ''}`;
 }
 
 function highest(list: ActivityWeek[]): ActivityWeek | undefined {

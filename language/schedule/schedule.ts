@@ -223,7 +223,7 @@ export function progressionSteps(p: Progression, offset: number): number {
 }
 
 /** The upper end of a range field; a progression moves both ends and `until` caps each. */
-const UPPER_END: Partial<Record<ProgressField, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = {
+export const UPPER_END: Partial<Record<ProgressField, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = {
     reps: 'repsMax',
     holdSeconds: 'holdSecondsMax',
     minutes: 'minutesMax'

@@ -36,7 +36,7 @@ export class CourseValidator extends RuleFamily {
             property: 'name',
             variant: short ? 'short' : undefined,
             args: { week },
-            fix: { title: this.fixTitle(plan, 'PF040', { week: String(week) }), edits: addPlanLine(plan, `review at week ${week}`) }
+            fix: { title: `Add \`review at week ${week}\``, edits: addPlanLine(plan, `review at week ${week}`) }
         });
     }
 

@@ -13,7 +13,7 @@ import {
     toSeconds,
     toSecondsMax
 } from '../schedule/quantities.js';
-import { doseInWeek, MAX_WEEKS, phaseEnd, phasesOf, type ActivityWeek } from '../schedule/schedule.js';
+import { phasesOf, type ActivityWeek } from '../schedule/schedule.js';
 import { exerciseLabel, strengthRises } from '../schedule/dose-steps.js';
 import { activityBuiltin } from '../plan/plan-queries.js';
 import { doseText } from '../words/rehab-source.js';
@@ -47,12 +47,9 @@ export class DosageValidator extends RuleFamily {
         if (activityBuiltin(activity) !== 'ice') return;
         const tolerance = GROWTH_TOLERANCE;
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
-        // A progression can carry the ice past the limit in a later week: judge the longest week.
-        const phase = activity.$container;
-        const longest =
-            amount && phase?.from !== undefined
-                ? doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from)).minutesMax
-                : undefined;
+        // A progression can carry the ice past the limit in a later week (or under it): judge the extreme weeks.
+        const weeks = amount ? (this.contextOf(activity)?.weeksOf(activity) ?? []) : [];
+        const longest = extreme(weeks, w => w.minutesMax, Math.max);
         // An upper limit reads the upper end of a range (`10-15 min`, `1-3 times daily`), a lower limit the lower end.
         const minutes = Math.max(toMinutesMax(amount) ?? -Infinity, longest ?? -Infinity);
         const start = toMinutes(amount);
@@ -79,8 +76,7 @@ export class DosageValidator extends RuleFamily {
                 ...(tooOften ? replaceWith(activity.frequency, `${formatNumber(maxPerDay)} times daily`).edits : [])
             ];
             const titleArgs = { minutes: formatNumber(maxMinutes), times: formatNumber(maxPerDay) };
-            const fix: QuickFix | undefined =
-                edits.length > 0 ? { title: this.fixTitle(activity, 'PF020', titleArgs), edits, titleArgs } : undefined;
+            const fix: QuickFix | undefined = edits.length > 0 ? { title: 'Cap ice', edits, titleArgs } : undefined;
             const grownBy = grown ? activity.progressions.find(p => p.target === 'duration') : undefined;
             this.report(
                 accept,
@@ -90,7 +86,7 @@ export class DosageValidator extends RuleFamily {
         }
         // Too short and too often are separate findings: both are said. A progression that shortens the ice is judged
         // at its shortest week, on the lower end.
-        const shortest = amount && phase?.from !== undefined ? shortestWeek(activity, phase, 'minutes') : undefined;
+        const shortest = extreme(weeks, w => w.minutes, Math.min);
         const min = this.limit(activity, 'iceMinMinutes') - tolerance;
         if (start !== undefined && start > 0 && start < min) {
             this.report(accept, 'PF020', {
@@ -132,20 +128,15 @@ export class DosageValidator extends RuleFamily {
         }
         // A hold that starts right but is progressed past 30 s, or under 20 s, ends up outside the guide too: the upper
         // end is judged at its longest week, the lower end at its shortest.
-        const phase = activity.$container;
         const progression = activity.progressions.find(p => p.target === (isSetsHold(dose) ? 'hold' : 'duration'));
-        if (!progression || phase.from === undefined) return;
-        const week = doseInWeek(activity, phase, Math.max(0, phaseEnd(phase) - phase.from));
+        if (!progression) return;
+        const weeks = this.contextOf(activity)?.weeksOf(activity) ?? [];
         // A hold written as a duration in seconds is progressed as a duration (kept in minutes).
-        const last = isSetsHold(dose) ? week.holdSecondsMax : week.minutesMax !== undefined ? week.minutesMax * 60 : undefined;
-        const shortestMinutesOrSeconds = shortestWeek(activity, phase, isSetsHold(dose) ? 'holdSeconds' : 'minutes');
-        const shortest =
-            shortestMinutesOrSeconds === undefined
-                ? undefined
-                : isSetsHold(dose)
-                  ? shortestMinutesOrSeconds
-                  : shortestMinutesOrSeconds * 60;
-        const judged = shortest !== undefined && shortest > 0 && shortest < min ? shortest : last;
+        const held = isSetsHold(dose);
+        const inSeconds = (minutes: number | undefined) => (minutes === undefined ? undefined : minutes * 60);
+        const longest = extreme(weeks, w => (held ? w.holdSecondsMax : inSeconds(w.minutesMax)), Math.max);
+        const shortest = extreme(weeks, w => (held ? w.holdSeconds : inSeconds(w.minutes)), Math.min);
+        const judged = shortest !== undefined && shortest < min ? shortest : longest;
         if (outside(judged)) this.report(accept, 'PF021', { node: progression, args: { seconds: formatNumber(judged!) } });
     }
 
@@ -157,7 +148,7 @@ export class DosageValidator extends RuleFamily {
             node: activity,
             property: 'frequency',
             args: { sessions: formatNumber(sessions) },
-            fix: replaceWith(activity.frequency, 'every other day', this.fixTitle(activity, 'PF022'))
+            fix: replaceWith(activity.frequency, 'every other day')
         });
     }
 
@@ -232,7 +223,7 @@ export class DosageValidator extends RuleFamily {
                     node,
                     property: second.progression ? undefined : 'exercise',
                     args: { exercise: exerciseLabel(second.activity), first: first.week, second: second.week },
-                    fix: slowable ? { ...setProgressionInterval(slowable, min), title: this.fixTitle(plan, 'PF025') } : undefined
+                    fix: slowable ? setProgressionInterval(slowable, min) : undefined
                 });
             }
         }
@@ -271,7 +262,7 @@ export class DosageValidator extends RuleFamily {
             node: activity,
             property: 'surface',
             args: { exercise: exerciseLabel(activity) },
-            fix: replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF027'))
+            fix: replaceSurface(activity, 'soft-surface')
         });
     }
 }
@@ -298,13 +289,16 @@ function tooLongText(minutes: number, amount: Quantity | undefined): string {
     return formatPrecise(minutes);
 }
 
-/** The lowest value a field takes over the activity's phase, week by week, ignoring weeks a progression ran to 0. */
-function shortestWeek(activity: Activity, phase: Activity['$container'], field: 'minutes' | 'holdSeconds'): number | undefined {
-    const weeks = Math.max(0, Math.min(phaseEnd(phase) - phase.from, MAX_WEEKS));
-    let lowest: number | undefined;
-    for (let offset = 0; offset <= weeks; offset++) {
-        const value = doseInWeek(activity, phase, offset)[field];
-        if (value !== undefined && value > 0 && (lowest === undefined || value < lowest)) lowest = value;
+/** The lowest or highest value over an activity's weeks, ignoring weeks a progression ran down to 0. */
+function extreme(
+    weeks: readonly ActivityWeek[],
+    value: (w: ActivityWeek) => number | undefined,
+    pick: (a: number, b: number) => number
+): number | undefined {
+    let result: number | undefined;
+    for (const w of weeks) {
+        const v = value(w);
+        if (v !== undefined && v > 0) result = result === undefined ? v : pick(result, v);
     }
-    return lowest;
+    return result;
 }

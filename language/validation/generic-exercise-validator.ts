@@ -36,7 +36,7 @@ export class GenericExerciseValidator extends RuleFamily {
         // A variant must keep the built-in's kind; with another kind the clinician has to choose, so no fix is offered.
         const sameKind = !exercise.kind || exercise.kind === builtin?.kind;
         const edits = sameKind ? renameToVariant(exercise) : [];
-        const fix = edits.length > 0 ? { title: this.fixTitle(exercise, 'RP010', { exercise: exercise.name }), edits } : undefined;
+        const fix = edits.length > 0 ? { title: `Rename to \`my-${exercise.name} like ${exercise.name}\``, edits } : undefined;
         this.report(accept, 'RP010', { node: exercise, property: 'name', args: { exercise: exercise.name }, fix });
     }
 

@@ -44,7 +44,7 @@ export class GenericPlanFactsValidator extends RuleFamily {
                     node: doing,
                     property: doing.surface === word ? 'surface' : 'exercise',
                     args: { phase: phase.name, word },
-                    fix: { title: this.fixTitle(phase, 'RP011', { word }), edits: removeAvoidWord(avoid, index) }
+                    fix: { title: `Remove \`${word}\` from \`avoid\``, edits: removeAvoidWord(avoid, index) }
                 });
             });
         }

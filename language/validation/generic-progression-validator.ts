@@ -1,15 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Progression, RehabAstType } from '../generated/ast.js';
 import { formatNumber } from '../schedule/quantities.js';
-import { doseInWeek, progressionField, toFieldUnit } from '../schedule/schedule.js';
+import { doseInWeek, progressionField, toFieldUnit, UPPER_END } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
-
-/** The upper end of a range field (the schedule's `…Max`). */
-const UPPER_END: Partial<Record<string, 'repsMax' | 'holdSecondsMax' | 'minutesMax'>> = {
-    reps: 'repsMax',
-    holdSeconds: 'holdSecondsMax',
-    minutes: 'minutesMax'
-};
 
 type Target = 'reps' | 'sets' | 'hold' | 'load' | 'run-time' | 'duration';
 

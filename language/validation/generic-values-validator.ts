@@ -30,6 +30,7 @@ import { phrase, phrases, type Localized, type MessageArg } from '../rules/messa
 import { GENERIC_PROFILE, threshold } from '../rules/rule-catalogue.js';
 import { isValidDate, spanWeeks } from '../plan/plan-queries.js';
 import { RED_FLAG_SYNONYMS, RED_FLAGS } from '../plan/red-flags.js';
+import { patientLink } from '../plan/links.js';
 import { closeSuggestion } from '../words/suggest.js';
 import { RuleFamily } from './rule-family.js';
 
@@ -267,7 +268,8 @@ export class GenericValuesValidator extends RuleFamily {
 
     checkLinkIsHttpsOrRelative(exercise: Exercise, accept: ValidationAcceptor): void {
         const link = exercise.link;
-        if (link === undefined || isPatientSafeLink(link)) return;
+        // The same test the handout applies before it makes a link of it.
+        if (link === undefined || patientLink(link) !== undefined) return;
         this.report(accept, 'RP006', { node: exercise, property: 'link', variant: 'link', args: { link: JSON.stringify(link) } });
     }
 
@@ -395,20 +397,6 @@ export class GenericValuesValidator extends RuleFamily {
 
 function beyondAMillion(n: number | undefined): boolean {
     return typeof n === 'number' && !(Math.abs(n) <= MAX_NUMBER);
-}
-
-/**
- * `https:` addresses and relative paths only: `javascript:`, `data:`, `file:` and plain `http:` never reach a
- * patient's handout, and neither does a protocol-relative `//host` address.
- */
-export function isPatientSafeLink(link: string): boolean {
-    const trimmed = link.trim();
-    if (trimmed.length === 0 || /[\u0000-\u001f\s"'<>\\`]/.test(trimmed)) return false;
-    if (/^https:\/\/[^/]/i.test(trimmed)) return true;
-    if (trimmed.startsWith('//')) return false;
-    // A scheme is letters, digits, + - . before a colon; a relative path has no colon before its first slash.
-    const beforeSlash = trimmed.split(/[/?#]/)[0];
-    return !beforeSlash.includes(':');
 }
 
 function pad(n: number): string {

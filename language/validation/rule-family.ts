@@ -62,13 +62,6 @@ export abstract class RuleFamily {
         this.reporter.report(accept, rule, options);
     }
 
-    /** A quick fix's title: the rule profile's `fix` text in the language of the messages, with its `{…}` filled in. */
-    protected fixTitle(_node: AstNode, ruleId: string, args: Record<string, string> = {}): string {
-        const language = this.settings.get().language;
-        const template = this.catalogue.rule(ruleId)?.fix?.[language] ?? ruleId;
-        return template.replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
-    }
-
     /** A threshold of the plan's guide profile. */
     protected limit(node: AstNode, key: string): number {
         // Families that hold for every plan read the generic profile; a guide family reads its guide's.

@@ -117,7 +117,7 @@ export class RunningValidator extends RuleFamily {
                     before: formatNumber(before),
                     after: formatNumber(after)
                 },
-                fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'), this.fixTitle(plan, 'PF033'))
+                fix: cause.fix(this.limit(plan, 'runGrowthWarnPercent'))
             });
         }
     }
@@ -131,9 +131,7 @@ export class RunningValidator extends RuleFamily {
         for (const a of first.activities) {
             const minutes = a.runMinutesPerSession;
             if (a.kind === 'running' && minutes !== undefined && minutes > max) {
-                const fix = a.activity.dose
-                    ? replaceWith(a.activity.dose, '10 x (1 min run + 2 min walk)', this.fixTitle(plan, 'PF035'))
-                    : undefined;
+                const fix = a.activity.dose ? replaceWith(a.activity.dose, '10 x (1 min run + 2 min walk)') : undefined;
                 this.report(accept, 'PF035', { node: a.activity, property: 'dose', args: { minutes: formatPrecise(minutes) }, fix });
             }
         }
@@ -143,7 +141,7 @@ export class RunningValidator extends RuleFamily {
         const phase = runningPhases(plan)[0];
         for (const activity of phase?.members.filter(isRunningActivity) ?? []) {
             if (activity.surface === 'hard-surface') {
-                const fix = replaceSurface(activity, 'soft-surface', this.fixTitle(plan, 'PF036'));
+                const fix = replaceSurface(activity, 'soft-surface');
                 this.report(accept, 'PF036', { node: activity, property: 'surface', args: { surface: activity.surface }, fix });
             }
         }
@@ -152,7 +150,7 @@ export class RunningValidator extends RuleFamily {
     /** PF036 (v2): hills in any phase, for any activity ("Vær varsom med lang nedstigning og bakker"). */
     checkNothingGoesUpAndDownHills(activity: Activity, accept: ValidationAcceptor): void {
         if (activity.surface !== 'hills') return;
-        const fix = replaceSurface(activity, 'soft-surface', this.fixTitle(activity, 'PF036'));
+        const fix = replaceSurface(activity, 'soft-surface');
         this.report(accept, 'PF036', {
             node: activity,
             property: 'surface',
@@ -235,7 +233,7 @@ interface GrowthCause {
     node: Activity | Progression;
     progression?: Progression;
     worst: GrowthStep;
-    fix(percent: number, title: string): QuickFix | undefined;
+    fix(percent: number): QuickFix | undefined;
 }
 interface GrowthWindow {
     weeks: number;
@@ -285,7 +283,7 @@ function findGrowthCauses(schedule: Schedule, limit: number, tolerance: number, 
                 node,
                 progression,
                 worst: step,
-                fix: (percent, title) => (progression ? { ...setProgressionStep(progression, percent), title } : undefined)
+                fix: percent => (progression ? setProgressionStep(progression, percent) : undefined)
             });
         // The worst week, and among equal ones (a fixed percentage, equal up to rounding) the first.
         else if (growth > known.worst.growth + tolerance) known.worst = step;

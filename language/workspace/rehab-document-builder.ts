@@ -1,6 +1,6 @@
 import { DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isModel } from '../generated/ast.js';
-import { resolveImportPath } from './import-resolver.js';
+import type { RehabServices } from '../rehab-module.js';
 
 /**
  * Langium relinks every document that has an unresolved reference whenever anything changes, since a new symbol
@@ -20,21 +20,19 @@ export class RehabDocumentBuilder extends DefaultDocumentBuilder {
         return this.indexManager.isAffected(document, changedUris);
     }
 
-    /** Whether a file this document imports, directly or through other imports, is among the changed ones. */
+    /**
+     * Whether a file this document imports, directly or through other imports, is among the changed ones. The
+     * import resolver walks the loaded imports; each of their import lines is tested too, so a library file that
+     * was missing and has just been created counts.
+     */
     private importsAnyOf(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const seen = new Set<string>([document.uri.toString()]);
-        const queue: LangiumDocument[] = [document];
-        while (queue.length > 0) {
-            const root = queue.shift()!.parseResult.value;
-            if (!isModel(root)) continue;
-            for (const imp of root.imports) {
-                if (!imp.path) continue;
-                const uri = resolveImportPath(root.$document!.uri, imp.path).toString();
-                if (changedUris.has(uri)) return true;
-                if (seen.has(uri)) continue;
-                seen.add(uri);
-                const imported = this.langiumDocuments.getDocument(resolveImportPath(root.$document!.uri, imp.path));
-                if (imported) queue.push(imported);
+        const root = document.parseResult.value;
+        if (!isModel(root)) return false;
+        const imports = (this.serviceRegistry.getServices(document.uri) as RehabServices).workspace.Imports;
+        for (const model of [root, ...imports.reachableDocuments(root).map(d => d.parseResult.value)]) {
+            for (const imp of model.imports) {
+                const uri = imports.resolve(imp);
+                if (uri && changedUris.has(uri.toString())) return true;
             }
         }
         return false;

@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { isActivity, isPhase } from '../../language/generated/ast.js';
 import { durationWords, patientDose } from '../../language/render/patient-doses.js';
-import { patientLink } from '../../language/render/links.js';
+import { patientLink } from '../../language/plan/links.js';
 import { CONDITION_PROFILES } from '../../language/rules/rule-catalogue.js';
 import { computeSchedule } from '../../language/schedule/schedule.js';
 import { DICTIONARY } from '../../language/words/dictionary.js';

@@ -24,7 +24,10 @@ async function openPlan(content) {
 
 function diagnosticsWhere(uri, accept) {
     return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { listener.dispose(); reject(new Error('no matching diagnostics')); }, 30000);
+        const timer = setTimeout(() => {
+            listener.dispose();
+            reject(new Error('no matching diagnostics'));
+        }, 30000);
         const check = () => {
             const diagnostics = vscode.languages.getDiagnostics(uri);
             if (!accept(diagnostics)) return false;
@@ -77,7 +80,10 @@ describe('Rehab Plans extension', () => {
         const position = document.positionAt(document.getText().indexOf('heel-raise') + 2);
         const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position);
         assert.ok(hovers.some(h => h.contents.some(c => String(c.value ?? c).includes('heel-raise'))));
-        const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 4, insertSpaces: true });
+        const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, {
+            tabSize: 4,
+            insertSpaces: true
+        });
         assert.deepEqual(edits ?? [], [], 'the plan is already canonical');
     });
 
@@ -85,9 +91,16 @@ describe('Rehab Plans extension', () => {
         const hasWebview = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).some(t => t.input instanceof vscode.TabInputWebview);
         // The tab model reaches a remote extension host asynchronously: wait for the change event, bounded.
         const opened = new Promise((resolve, reject) => {
-            const timer = setTimeout(() => { listener.dispose(); reject(new Error('no webview tab within 30 s')); }, 30000);
+            const timer = setTimeout(() => {
+                listener.dispose();
+                reject(new Error('no webview tab within 30 s'));
+            }, 30000);
             const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
-                if (hasWebview()) { clearTimeout(timer); listener.dispose(); resolve(); }
+                if (hasWebview()) {
+                    clearTimeout(timer);
+                    listener.dispose();
+                    resolve();
+                }
             });
         });
         opened.catch(() => undefined); // the timer may still fire after the tab appeared without an event

@@ -1,6 +1,6 @@
 /*
- * An exercise's `link` as the handout may use it: `https:` addresses and relative paths only. The language
- * already reports anything else (RP006); the renderer refuses it again on its own, so a plan that is rendered
+ * An exercise's `link` as the handout may use it: `https:` addresses and relative paths only. The checker reports
+ * anything else (RP006) with this same test; the renderer refuses it again on its own, so a plan that is rendered
  * despite its errors (the editor preview renders as you type) still never gets a `javascript:`, `data:`,
  * `http:`, `file:` or protocol-relative `//host` address into an `href` or a QR code.
  */
