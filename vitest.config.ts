@@ -12,6 +12,7 @@ const SLOW = [
     'tests/web/**',
     'tests/lsp/stress.test.ts',
     'tests/core/cli-hostile.test.ts',
+    'tests/core/incremental-parse-large.test.ts',
     'tests/follow/follow-property.test.ts'
 ];
 const all = process.env.REHAB_TESTS === 'all';

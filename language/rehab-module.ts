@@ -26,6 +26,7 @@ import { registerValidationChecks } from './validation/rehab-validator.js';
 import { ValidationContexts } from './validation/validation-context.js';
 import { ImportResolver } from './workspace/import-resolver.js';
 import { RehabDocumentBuilder } from './workspace/rehab-document-builder.js';
+import { RehabDocumentFactory } from './workspace/rehab-document-factory.js';
 import { RehabLspModule } from './lsp/rehab-lsp-module.js';
 
 export type RehabAddedServices = {
@@ -76,10 +77,14 @@ export const RehabModule: Module<RehabServices, PartialLangiumServices & RehabAd
     }
 };
 
-/** Shared services: the document builder that relinks only what an edit can affect. */
+/**
+ * Shared services: the document builder that relinks only what an edit can affect, and the document factory that
+ * re-parses only the member an edit falls into.
+ */
 export const RehabSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: services => new RehabDocumentBuilder(services)
+        DocumentBuilder: services => new RehabDocumentBuilder(services),
+        LangiumDocumentFactory: services => new RehabDocumentFactory(services)
     }
 };
 

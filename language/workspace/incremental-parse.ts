@@ -1,0 +1,207 @@
+import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, ParseResult } from 'langium';
+import { isLibrary, isModel, isPlan } from '../generated/ast.js';
+
+/**
+ * Re-parses only the plan member (or library exercise) that an edit falls into, and splices the new subtree
+ * into the previous AST and CST. At 5,000 lines a full parse costs about 60 ms and allocates about 80 MB; the
+ * member being typed in is usually a few dozen lines.
+ *
+ * The result must equal a full parse of the new text, so the fast path is taken only where that is certain:
+ * - the previous parse had no errors at all (error recovery may have placed member boundaries differently);
+ * - the edit lies strictly inside one member that ends with `}`: its first and last characters are unchanged,
+ *   so the tokens around it lex the same, and the parser leaves the member at its closing brace exactly as a
+ *   full parse would;
+ * - the member's new text parses alone, without lexer or parser errors, to its last character.
+ * Anything else returns `undefined`, and the caller parses the whole text. `tests/core/incremental-parse.test.ts`
+ * checks the equality property on random edits.
+ *
+ * This reads and writes fields that Langium 4.4 keeps private in its CST nodes (`cst-node-builder.ts`); Langium is
+ * pinned to 4.4.x for that reason, and `tests/core/langium-upgrade-guard.test.ts` fails if the fields move.
+ */
+export function reparseChangedMember(
+    parser: LangiumParser,
+    previous: ParseResult<AstNode>,
+    newText: string
+): ParseResult<AstNode> | undefined {
+    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
+    if ((previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const root = previous.value;
+    const rootCst = root.$cstNode as MutableRoot | undefined;
+    if (!isModel(root) || !rootCst) return undefined;
+    const owner = root.plan ?? root.library;
+    if (!owner) return undefined;
+    const members: AstNode[] = isPlan(owner) ? owner.members : isLibrary(owner) ? owner.exercises : [];
+    const rule = isPlan(owner) ? 'PlanMember' : 'Exercise';
+
+    const oldText = rootCst._text;
+    const change = changedSpan(oldText, newText);
+    const index = memberAt(members, change.start);
+    const member = index === undefined ? undefined : members[index];
+    const memberCst = member?.$cstNode as MutableComposite | undefined;
+    if (!member || !memberCst || index === undefined) return undefined;
+    const oldStart = memberCst.offset;
+    const oldEnd = memberCst.end;
+    if (!(oldStart < change.start && change.oldEnd < oldEnd)) return undefined;
+    const oldLast = lastLeaf(memberCst);
+    if (oldLast?.text !== '}') return undefined;
+
+    const newEnd = oldEnd + newText.length - oldText.length;
+    const parsed = parser.parse(newText.slice(oldStart, newEnd), { rule });
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return undefined;
+    if ((parsed.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const fresh = parsed.value;
+    const freshCst = fresh.$cstNode as MutableComposite | undefined;
+    if (!freshCst || freshCst.offset !== 0 || freshCst.end !== newEnd - oldStart) return undefined;
+
+    // From here on the previous tree is changed in place; every check that can fail has been made.
+    const oldEndLine = oldLast._endLine;
+    const oldEndColumn = oldLast._endColumn;
+    const start = memberCst.range.start;
+    const content = freshCst.content;
+    for (const child of content) (child as MutableNode).container = memberCst;
+    memberCst.content = content;
+    memberCst._astNode = fresh;
+    shiftSubtree(memberCst, oldStart, start.line, start.character);
+    const newLast = lastLeaf(memberCst)!;
+
+    const mutableFresh = fresh as MutableAstNode;
+    mutableFresh.$cstNode = memberCst;
+    mutableFresh.$container = owner;
+    mutableFresh.$containerProperty = member.$containerProperty;
+    mutableFresh.$containerIndex = index;
+    members[index] = fresh;
+
+    const shift: LaterShift = {
+        offset: newText.length - oldText.length,
+        line: newLast._endLine - oldEndLine,
+        oldEndLine,
+        column: newLast._endColumn - oldEndColumn
+    };
+    shiftAfter(memberCst, shift);
+    rootCst._text = newText;
+    return { value: root, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+}
+
+/** The changed region: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface TextChange {
+    start: number;
+    oldEnd: number;
+    newEnd: number;
+}
+
+/** The shortest region that differs, found from both ends (an editor sends one change per keystroke). */
+export function changedSpan(oldText: string, newText: string): TextChange {
+    const limit = Math.min(oldText.length, newText.length);
+    let start = 0;
+    while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+    let oldEnd = oldText.length;
+    let newEnd = newText.length;
+    while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+        oldEnd--;
+        newEnd--;
+    }
+    return { start, oldEnd, newEnd };
+}
+
+/** The member whose text holds `offset`, by binary search: members are in text order. */
+function memberAt(members: readonly AstNode[], offset: number): number | undefined {
+    let low = 0;
+    let high = members.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const cst = members[middle].$cstNode;
+        if (!cst) return undefined;
+        if (offset < cst.offset) high = middle - 1;
+        else if (offset >= cst.end) low = middle + 1;
+        else return middle;
+    }
+    return undefined;
+}
+
+function lastLeaf(node: CstNode): MutableLeaf | undefined {
+    let current: CstNode | undefined = node;
+    while (current && isComposite(current)) {
+        const content: readonly CstNode[] = current.content;
+        let next: CstNode | undefined;
+        for (let i = content.length - 1; i >= 0 && !next; i--) if (!content[i].hidden) next = content[i];
+        current = next;
+    }
+    return current as MutableLeaf | undefined;
+}
+
+/** Moves a freshly parsed subtree, positioned from 0, to where its text starts in the document. */
+function shiftSubtree(node: MutableComposite, offset: number, line: number, column: number): void {
+    node._rangeCache = undefined;
+    for (const child of node.content) {
+        if (isComposite(child)) {
+            shiftSubtree(child as MutableComposite, offset, line, column);
+            continue;
+        }
+        const leaf = child as MutableLeaf;
+        leaf._offset = (leaf._offset + offset) | 0;
+        if (leaf._startLine === 0) leaf._startColumn = (leaf._startColumn + column) | 0;
+        if (leaf._endLine === 0) leaf._endColumn = (leaf._endColumn + column) | 0;
+        leaf._startLine = (leaf._startLine + line) | 0;
+        leaf._endLine = (leaf._endLine + line) | 0;
+    }
+}
+
+interface LaterShift {
+    offset: number;
+    line: number;
+    /** The line the member ended on before the edit: text after it on that line moves sideways too. */
+    oldEndLine: number;
+    column: number;
+}
+
+/** Moves everything after the member by the edit's size, and forgets the cached ranges of its ancestors. */
+function shiftAfter(member: MutableComposite, shift: LaterShift): void {
+    let node: MutableNode = member;
+    let parent = node.container as MutableComposite | undefined;
+    while (parent) {
+        parent._rangeCache = undefined;
+        const siblings = parent.content;
+        for (let i = siblings.indexOf(node as CstNode) + 1; i < siblings.length; i++) shiftLater(siblings[i], shift);
+        node = parent;
+        parent = node.container as MutableComposite | undefined;
+    }
+}
+
+function shiftLater(node: CstNode, shift: LaterShift): void {
+    if (isComposite(node)) {
+        (node as MutableComposite)._rangeCache = undefined;
+        for (const child of node.content) shiftLater(child, shift);
+        return;
+    }
+    const leaf = node as MutableLeaf;
+    leaf._offset = (leaf._offset + shift.offset) | 0;
+    if (leaf._startLine === shift.oldEndLine) leaf._startColumn = (leaf._startColumn + shift.column) | 0;
+    if (leaf._endLine === shift.oldEndLine) leaf._endColumn = (leaf._endColumn + shift.column) | 0;
+    leaf._startLine = (leaf._startLine + shift.line) | 0;
+    leaf._endLine = (leaf._endLine + shift.line) | 0;
+}
+
+function isComposite(node: CstNode): node is CompositeCstNode {
+    return Array.isArray((node as Partial<CompositeCstNode>).content);
+}
+
+/** The private fields of Langium 4.4's CST classes that a splice must update. */
+interface MutableNode {
+    container?: CompositeCstNode;
+}
+export interface MutableLeaf extends LeafCstNode {
+    _offset: number;
+    _startLine: number;
+    _startColumn: number;
+    _endLine: number;
+    _endColumn: number;
+}
+export interface MutableComposite extends CompositeCstNode {
+    content: CstNode[];
+    _astNode: AstNode | undefined;
+    _rangeCache: unknown;
+}
+interface MutableRoot extends MutableComposite {
+    _text: string;
+}
+type MutableAstNode = { -readonly [K in keyof AstNode]: AstNode[K] };

@@ -1,0 +1,61 @@
+import {
+    DefaultLangiumDocumentFactory,
+    type AstNode,
+    type Cancellation,
+    type LangiumDocument,
+    type LangiumSharedCoreServices,
+    type ParseResult,
+    type URI
+} from 'langium';
+import { reparseChangedMember } from './incremental-parse.js';
+
+/** How many re-parses took the incremental path; the benchmark reports the share. */
+export interface ParseCounts {
+    incremental: number;
+    full: number;
+}
+
+/**
+ * Langium's document factory, except that a changed document first tries to re-parse only the member the edit
+ * falls into ({@link reparseChangedMember}); the full parse stays the fallback.
+ */
+export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
+    readonly counts: ParseCounts = { incremental: 0, full: 0 };
+    /** The parse each document had when its update began, by URI: updates of several documents may interleave. */
+    private readonly previous = new Map<string, ParseResult<AstNode>>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(
+        document: LangiumDocument<T>,
+        cancellationToken: Cancellation.CancellationToken
+    ): Promise<LangiumDocument<T>> {
+        const key = document.uri.toString();
+        this.previous.set(key, document.parseResult);
+        try {
+            return await super.update(document, cancellationToken);
+        } finally {
+            this.previous.delete(key);
+        }
+    }
+
+    protected override parseAsync<T extends AstNode>(
+        uri: URI,
+        text: string,
+        cancellationToken: Cancellation.CancellationToken
+    ): Promise<ParseResult<T>> {
+        const previous = this.previous.get(uri.toString());
+        if (previous) {
+            const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
+            const result = reparseChangedMember(parser, previous, text);
+            if (result) {
+                this.counts.incremental++;
+                return Promise.resolve(result as ParseResult<T>);
+            }
+        }
+        this.counts.full++;
+        return super.parseAsync(uri, text, cancellationToken);
+    }
+}

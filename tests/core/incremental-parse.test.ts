@@ -1,0 +1,42 @@
+// Re-parsing only the edited plan member (language/workspace/incremental-parse.ts) must give exactly what a full
+// parse gives: the same AST, the same position for every CST node, the same diagnostics. Random edits on real and
+// generated plans; the 5,000-line plan is in incremental-parse-large.test.ts (the slow lane).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { generatePlan } from '../bench/generate-plan.js';
+import { changedSpan } from '../../language/workspace/incremental-parse.js';
+import { EditedWorkspace, checkEquality } from './incremental-equality.js';
+
+describe('incremental re-parse equals a full parse', () => {
+    test('on a generated 300-line plan, and both paths are taken', async () => {
+        const edited = await checkEquality(generatePlan(300), 100, 4);
+        const { incremental, full } = edited.counts;
+        expect(incremental).toBeGreaterThan(80);
+        expect(full).toBeGreaterThan(80);
+    });
+
+    test.each(['return-to-running', 'walker-62', 'late-injection'])('on examples/%s.rehab', async name => {
+        const edited = await checkEquality(readFileSync(`examples/${name}.rehab`, 'utf8'), 25, 3);
+        expect(edited.counts.incremental).toBeGreaterThan(0);
+    });
+
+    test('an edit at a member boundary, or that moves it, takes the full parse', async () => {
+        const base = generatePlan(300);
+        const edited = new EditedWorkspace(base);
+        await edited.build();
+        const inside = base.replace('3 x 10 reps', '3 x 12 reps');
+        await edited.change(inside);
+        expect(edited.counts).toEqual({ incremental: 1, full: 0 });
+        await edited.change(inside.replace('    phase p-3 ', '    phase  p-3 ').replace('    }\n    // phase 4', '    }}\n    // phase 4'));
+        expect(edited.counts.full).toBe(1);
+    });
+});
+
+describe('the changed span', () => {
+    test('is the shortest region that differs', () => {
+        expect(changedSpan('abcdef', 'abXdef')).toEqual({ start: 2, oldEnd: 3, newEnd: 3 });
+        expect(changedSpan('abc', 'abc')).toEqual({ start: 3, oldEnd: 3, newEnd: 3 });
+        expect(changedSpan('aa', 'aaa')).toEqual({ start: 2, oldEnd: 2, newEnd: 3 });
+        expect(changedSpan('abc', '')).toEqual({ start: 0, oldEnd: 3, newEnd: 0 });
+    });
+});
