@@ -80,24 +80,38 @@ export class GenericValuesValidator extends RuleFamily {
      * such a plan and JSON cannot hold it. No dose, week or weight in a plan comes near a million.
      */
     checkNumbersAreFinite(node: AstNode, accept: ValidationAcceptor): void {
-        for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$')) continue;
-            const values = Array.isArray(value) ? value : [value];
-            values.forEach((v, index) => {
-                if (typeof v === 'number' && !(Math.abs(v) <= MAX_NUMBER)) {
-                    this.report(accept, 'RP006', {
-                        node,
-                        property,
-                        index: Array.isArray(value) ? index : undefined,
-                        args: {
-                            what: phrase('A number'),
-                            value: Number.isFinite(v) ? v : phrase('this large'),
-                            range: phrase('at most 1,000,000')
-                        }
-                    });
+        // Called for every node: a plain loop over the own properties, without per-node allocations.
+        const record = node as unknown as Record<string, unknown>;
+        for (const property in record) {
+            if (property.charCodeAt(0) === 36 /* $ */) continue;
+            const value = record[property];
+            if (typeof value === 'number') this.reportIfBeyondAMillion(node, property, undefined, value, accept);
+            else if (Array.isArray(value))
+                for (let index = 0; index < value.length; index++) {
+                    const v: unknown = value[index];
+                    if (typeof v === 'number') this.reportIfBeyondAMillion(node, property, index, v, accept);
                 }
-            });
         }
+    }
+
+    private reportIfBeyondAMillion(
+        node: AstNode,
+        property: string,
+        index: number | undefined,
+        v: number,
+        accept: ValidationAcceptor
+    ): void {
+        if (Math.abs(v) <= MAX_NUMBER) return;
+        this.report(accept, 'RP006', {
+            node,
+            property,
+            index,
+            args: {
+                what: phrase('A number'),
+                value: Number.isFinite(v) ? v : phrase('this large'),
+                range: phrase('at most 1,000,000')
+            }
+        });
     }
 
     checkPainIsOnTheTenPointScale(pain: Pain, accept: ValidationAcceptor): void {

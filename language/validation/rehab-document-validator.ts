@@ -12,15 +12,18 @@ import { Cancellation } from 'langium';
 import type { RehabServices } from '../rehab-module.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
 import { lineHint, unitHintAfterNumber } from '../parser/mistake-hints.js';
+import type { RehabValidationRegistry } from './rehab-validation-registry.js';
 type CancellationToken = Cancellation.CancellationToken;
 
 /** Parse and link errors carry the contract's rule names, `syntax` and `reference`, as their code. */
 export class RehabDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: RehabSettingsService;
+    private readonly registry: RehabValidationRegistry;
 
     constructor(services: RehabServices) {
         super(services);
         this.settings = services.rules.Settings;
+        this.registry = services.validation.ValidationRegistry as RehabValidationRegistry;
     }
 
     /**
@@ -40,11 +43,10 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
             const node = stack.pop()!;
             if (++visited % 500 === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                    const result = check(node, acceptor, cancelToken) as unknown;
-                    if (result instanceof Promise) await result;
-                }
+            const check = nodeOptions.validateNode ? this.registry.checkFor(node.$type, options.categories) : undefined;
+            if (check) {
+                const result = check(node, acceptor, cancelToken) as unknown;
+                if (result instanceof Promise) await result;
             }
             if (!nodeOptions.validateChildren) continue;
             childNodes(node, children);

@@ -22,7 +22,7 @@ type CancellationToken = Cancellation.CancellationToken;
  */
 export class RehabValidationRegistry extends ValidationRegistry {
     /** Per category selection (the validator passes the same array for a whole run), per node type. */
-    private readonly checksByCategories = new Map<ValidationCategory[] | undefined, Map<string, Stream<ValidationCheck>>>();
+    private readonly checksByCategories = new Map<ValidationCategory[] | undefined, Map<string, ValidationCheck | null>>();
 
     override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category?: ValidationCategory): void {
         super.register(checksRecord, thisObj, category);
@@ -42,6 +42,15 @@ export class RehabValidationRegistry extends ValidationRegistry {
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
+        const check = this.checkFor(type, categories);
+        return stream(check ? [check] : []);
+    }
+
+    /**
+     * A node type's checks combined into one, or undefined when it has none: what the validator calls for each
+     * node, without the iterator a stream allocates on every visit.
+     */
+    checkFor(type: string, categories?: ValidationCategory[]): ValidationCheck | undefined {
         let byType = this.checksByCategories.get(categories);
         if (!byType) {
             // Keyed by the array's identity; a run that passes fresh arrays must not grow this without bound.
@@ -49,13 +58,13 @@ export class RehabValidationRegistry extends ValidationRegistry {
             byType = new Map();
             this.checksByCategories.set(categories, byType);
         }
-        let checks = byType.get(type);
-        if (!checks) {
+        let check = byType.get(type);
+        if (check === undefined) {
             const list = super.getChecks(type, categories).toArray();
-            checks = list.length === 0 ? stream([]) : stream([combine(list)]);
-            byType.set(type, checks);
+            check = list.length === 0 ? null : combine(list);
+            byType.set(type, check);
         }
-        return checks;
+        return check ?? undefined;
     }
 
     private reportFailure(err: unknown, node: AstNode, accept: ValidationAcceptor): void {

@@ -1,4 +1,4 @@
-import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, ParseResult } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, Lexer, ParseResult } from 'langium';
 import { isLibrary, isModel, isPlan } from '../generated/ast.js';
 
 /**
@@ -19,7 +19,7 @@ import { isLibrary, isModel, isPlan } from '../generated/ast.js';
  * pinned to 4.4.x for that reason, and `tests/core/langium-upgrade-guard.test.ts` fails if the fields move.
  */
 export function reparseChangedMember(
-    parser: LangiumParser,
+    { parser, lexer }: { parser: LangiumParser; lexer: Lexer },
     previous: ParseResult<AstNode>,
     newText: string
 ): ParseResult<AstNode> | undefined {
@@ -35,6 +35,7 @@ export function reparseChangedMember(
 
     const oldText = rootCst._text;
     const change = changedSpan(oldText, newText);
+    if (editedComment(lexer, rootCst, change, newText)) return reusedTree(root, rootCst, newText);
     const index = memberAt(members, change.start);
     const member = index === undefined ? undefined : members[index];
     const memberCst = member?.$cstNode as MutableComposite | undefined;
@@ -78,8 +79,57 @@ export function reparseChangedMember(
         column: newLast._endColumn - oldEndColumn
     };
     shiftAfter(memberCst, shift);
+    return reusedTree(root, rootCst, newText);
+}
+
+function reusedTree(root: AstNode, rootCst: MutableRoot, newText: string): ParseResult<AstNode> {
     rootCst._text = newText;
     return { value: root, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+}
+
+/**
+ * An edit strictly inside one comment that leaves it one comment of the same kind changes no token and no AST
+ * node: the comment's leaf grows or shrinks and everything after it moves. Comments are not parsed, so this holds
+ * wherever the comment is, between members too. A line comment cannot reach further than before (the new text
+ * keeps the character that ended it), and a block comment ends at its first closing mark, which the new text
+ * must still have only at its end.
+ */
+function editedComment(lexer: Lexer, rootCst: MutableRoot, change: TextChange, newText: string): boolean {
+    const oldText = rootCst._text;
+    const leaf = leafAt(rootCst, change.start) ?? leafAt(rootCst, change.start - 1);
+    if (!leaf?.hidden || !(leaf.offset < change.start && change.oldEnd <= leaf.end)) return false;
+    // Typing at the end of a line comment is the common case: allowed when a line break or the end follows.
+    const lineCommentEnd = oldText.startsWith('//', leaf.offset) && /^[\r\n]?$/.test(oldText.charAt(leaf.end));
+    if (change.oldEnd === leaf.end && !lineCommentEnd) return false;
+    const newEnd = leaf.end + newText.length - oldText.length;
+    const tokens = lexer.tokenize(newText.slice(leaf.offset, newEnd));
+    const token = tokens.hidden.length === 1 && tokens.tokens.length === 0 && tokens.errors.length === 0 ? tokens.hidden[0] : undefined;
+    if (token?.tokenType !== leaf.tokenType || token.image.length !== newEnd - leaf.offset) return false;
+    if (token.endLine !== token.startLine || leaf._endLine !== leaf._startLine) return false;
+
+    const shift: LaterShift = { offset: newEnd - leaf.end, line: 0, oldEndLine: leaf._endLine, column: newEnd - leaf.end };
+    leaf._length = (leaf._length + shift.offset) | 0;
+    leaf._endColumn = (leaf._endColumn + shift.column) | 0;
+    shiftAfter(leaf, shift);
+    return true;
+}
+
+/** The leaf whose text holds `offset`, by descending through composites in text order. */
+function leafAt(node: CompositeCstNode, offset: number): MutableLeaf | undefined {
+    let current: CstNode = node;
+    while (isComposite(current)) {
+        const content: readonly CstNode[] = current.content;
+        let next: CstNode | undefined;
+        for (const child of content) {
+            if (child.offset <= offset && offset < child.end) {
+                next = child;
+                break;
+            }
+        }
+        if (!next) return undefined;
+        current = next;
+    }
+    return current as MutableLeaf;
 }
 
 /** The changed region: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
@@ -155,8 +205,8 @@ interface LaterShift {
 }
 
 /** Moves everything after the member by the edit's size, and forgets the cached ranges of its ancestors. */
-function shiftAfter(member: MutableComposite, shift: LaterShift): void {
-    let node: MutableNode = member;
+function shiftAfter(from: CstNode, shift: LaterShift): void {
+    let node = from as MutableNode;
     let parent = node.container as MutableComposite | undefined;
     while (parent) {
         parent._rangeCache = undefined;
@@ -191,6 +241,7 @@ interface MutableNode {
 }
 export interface MutableLeaf extends LeafCstNode {
     _offset: number;
+    _length: number;
     _startLine: number;
     _startColumn: number;
     _endLine: number;

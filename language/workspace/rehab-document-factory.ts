@@ -48,8 +48,8 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
     ): Promise<ParseResult<T>> {
         const previous = this.previous.get(uri.toString());
         if (previous) {
-            const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const result = reparseChangedMember(parser, previous, text);
+            const { LangiumParser, Lexer } = this.serviceRegistry.getServices(uri).parser;
+            const result = reparseChangedMember({ parser: LangiumParser, lexer: Lexer }, previous, text);
             if (result) {
                 this.counts.incremental++;
                 return Promise.resolve(result as ParseResult<T>);

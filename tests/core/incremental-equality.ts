@@ -15,7 +15,7 @@ export interface Edit {
     remove: number;
     insert: string;
     /** Move the position on to the next digit or space first: the edits that keep a plan well-formed. */
-    snap?: 'digit' | 'space';
+    snap?: 'digit' | 'space' | 'comment';
 }
 
 /**
@@ -46,6 +46,12 @@ const wellFormed: fc.Arbitrary<Edit> = fc.oneof(
         remove: fc.constant(0),
         insert: fc.constantFrom(' ', '\n', '\n\n', ' // note', ' /* note */ '),
         snap: fc.constant('space' as const)
+    }),
+    fc.record({
+        at: fc.noBias(fc.integer({ min: 0, max: 100_000 })).map(n => n / 100_000),
+        remove: fc.constantFrom(0, 1, 2),
+        insert: fc.constantFrom('', '7', ' more', '*/', '\n', ' /* '),
+        snap: fc.constant('comment' as const)
     })
 );
 

@@ -11,8 +11,8 @@ describe('incremental re-parse equals a full parse', () => {
     test('on a generated 300-line plan, and both paths are taken', async () => {
         const edited = await checkEquality(generatePlan(300), 100, 4);
         const { incremental, full } = edited.counts;
-        expect(incremental).toBeGreaterThan(80);
-        expect(full).toBeGreaterThan(80);
+        expect(incremental).toBeGreaterThan(50);
+        expect(full).toBeGreaterThan(50);
     });
 
     test.each(['return-to-running', 'walker-62', 'late-injection'])('on examples/%s.rehab', async name => {
@@ -28,6 +28,21 @@ describe('incremental re-parse equals a full parse', () => {
         await edited.change(inside);
         expect(edited.counts).toEqual({ incremental: 1, full: 0 });
         await edited.change(inside.replace('    phase p-3 ', '    phase  p-3 ').replace('    }\n    // phase 4', '    }}\n    // phase 4'));
+        expect(edited.counts.full).toBe(1);
+    });
+
+    test('typing in a comment, between members or at the end of the line, changes no node', async () => {
+        const base = generatePlan(300);
+        const edited = new EditedWorkspace(base);
+        await edited.build();
+        const plan = edited.document.parseResult.value;
+        const commented = base.replace('// phase 7 of', '// phase 77 of').replace('// phase 8 of 25', '// phase 8 of 25, calmer');
+        await edited.change(base.replace('// phase 7 of', '// phase 77 of'));
+        await edited.change(commented);
+        expect(edited.counts).toEqual({ incremental: 2, full: 0 });
+        expect(edited.document.parseResult.value).toBe(plan);
+        // A line break ends the comment early: the rest of its line is no longer a comment.
+        await edited.change(commented.replace('// phase 9 of', '// phase\n9 of'));
         expect(edited.counts.full).toBe(1);
     });
 });
