@@ -33,9 +33,9 @@ export class RehabValidationRegistry extends ValidationRegistry {
         return (node, accept, cancelToken) => {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken) as unknown;
-                if (result instanceof Promise) return result.catch(err => this.reportFailure(err, node, accept));
+                if (result instanceof Promise) return result.catch(err => reportCheckFailure(err, node, accept));
             } catch (err) {
-                this.reportFailure(err, node, accept);
+                reportCheckFailure(err, node, accept);
             }
             return undefined;
         };
@@ -66,15 +66,16 @@ export class RehabValidationRegistry extends ValidationRegistry {
         }
         return check ?? undefined;
     }
+}
 
-    private reportFailure(err: unknown, node: AstNode, accept: ValidationAcceptor): void {
-        // Langium cancels a build by throwing its OperationCancelled symbol; it must travel on unchanged.
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        if (isOperationCancelled(err)) throw err;
-        console.error('An error occurred during validation:', err);
-        const details = err instanceof Error ? err.message : String(err);
-        accept('error', `An error occurred during validation: ${details}`, { node });
-    }
+/** A check that threw: an error diagnostic on its node, so validation goes on. */
+export function reportCheckFailure(err: unknown, node: AstNode, accept: ValidationAcceptor): void {
+    // Langium cancels a build by throwing its OperationCancelled symbol; it must travel on unchanged.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (isOperationCancelled(err)) throw err;
+    console.error('An error occurred during validation:', err);
+    const details = err instanceof Error ? err.message : String(err);
+    accept('error', `An error occurred during validation: ${details}`, { node });
 }
 
 /** One check that runs a type's checks in order; it only becomes asynchronous if one of them is. */

@@ -4,6 +4,7 @@ import type { RehabServices } from '../rehab-module.js';
 import { GENERIC_PROFILE, threshold, type RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
 import type { ReportOptions, RuleReporter } from '../rules/rule-reporter.js';
+import { reportCheckFailure } from './rehab-validation-registry.js';
 import type { ValidationContext, ValidationContexts } from './validation-context.js';
 
 /**
@@ -35,19 +36,29 @@ export abstract class RuleFamily {
 
     abstract checks(): ValidationChecks<RehabAstType>;
 
-    /** The checks, each guarded so that a guide family stays silent on plans of another condition. */
+    /**
+     * The checks, guarded so that a guide family stays silent on plans of another condition. The guard climbs to the
+     * plan for its context, so a type's checks share one guard per node; a check that throws still becomes an error
+     * on its node without stopping the others (as Langium's registry does for each registered check).
+     */
     guardedChecks(): ValidationChecks<RehabAstType> {
         const checks = this.checks() as Record<string, unknown>;
         if (!this.profileId) return checks;
         const guarded: Record<string, unknown> = {};
         for (const [type, value] of Object.entries(checks)) {
             const list = (Array.isArray(value) ? value : [value]) as Array<(node: AstNode, accept: ValidationAcceptor) => void>;
-            guarded[type] = list.map(check => (node: AstNode, accept: ValidationAcceptor) => {
+            guarded[type] = (node: AstNode, accept: ValidationAcceptor) => {
                 const context = this.contextOf(node);
                 if (!context || context.profile?.id !== this.profileId) return;
                 if (context.referral && !this.judgesReferrals) return;
-                check.call(this, node, accept);
-            });
+                for (const check of list) {
+                    try {
+                        check.call(this, node, accept);
+                    } catch (err) {
+                        reportCheckFailure(err, node, accept);
+                    }
+                }
+            };
         }
         return guarded;
     }

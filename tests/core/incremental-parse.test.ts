@@ -2,6 +2,7 @@
 // parse gives: the same AST, the same position for every CST node, the same diagnostics. Random edits on real and
 // generated plans; the 5,000-line plan is in incremental-parse-large.test.ts (the slow lane).
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../bench/generate-plan.js';
 import { changedSpan } from '../../language/workspace/incremental-parse.js';
@@ -53,5 +54,23 @@ describe('the changed span', () => {
         expect(changedSpan('abc', 'abc')).toEqual({ start: 3, oldEnd: 3, newEnd: 3 });
         expect(changedSpan('aa', 'aaa')).toEqual({ start: 2, oldEnd: 2, newEnd: 3 });
         expect(changedSpan('abc', '')).toEqual({ start: 0, oldEnd: 3, newEnd: 0 });
+    });
+
+    test('agrees with a character-by-character comparison, across the chunks it skips', () => {
+        const naive = (a: string, b: string) => {
+            let start = 0;
+            while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+            let [oldEnd, newEnd] = [a.length, b.length];
+            while (oldEnd > start && newEnd > start && a[oldEnd - 1] === b[newEnd - 1]) [oldEnd, newEnd] = [oldEnd - 1, newEnd - 1];
+            return { start, oldEnd, newEnd };
+        };
+        const text = fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 1200 });
+        fc.assert(
+            fc.property(text, fc.nat(), fc.nat({ max: 600 }), text, (base, at, remove, insert) => {
+                const i = at % (base.length + 1);
+                const edited = base.slice(0, i) + insert + base.slice(i + remove);
+                expect(changedSpan(base, edited)).toEqual(naive(base, edited));
+            })
+        );
     });
 });
