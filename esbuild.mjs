@@ -37,9 +37,11 @@ const browser = {
 const builds = [
     { entryPoints: { client: 'client/extension.ts' }, external: ['vscode'] },
     // The server and the CLI are processes whose start a user waits for: minified bundles load about 0.1 s
-    // faster, so they are always minified (development builds keep linked source maps for debugging).
-    { entryPoints: { server: 'server/main.ts' }, minify: true },
-    { entryPoints: { cli: 'bin/cli/main.ts' }, minify: true },
+    // faster, so they are always minified (development builds keep linked source maps for debugging). Each is
+    // started by a small launcher that loads it with V8's code cache (server/bundle-loader.ts).
+    { entryPoints: { 'server-core': 'server/main.ts' }, minify: true },
+    { entryPoints: { 'cli-core': 'bin/cli/main.ts' }, minify: true },
+    { entryPoints: { server: 'server/launch.ts', cli: 'bin/cli/launch.ts' }, minify: true, sourcemap: false },
     // VS Code for the Web (package.json `browser`): the client as CommonJS, the server as a worker script.
     // VS Code loads a web extension's entry with a `.js` suffix, so these two keep `.js`.
     {
@@ -64,4 +66,6 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(c => c.rebuild()));
     await Promise.all(contexts.map(c => c.dispose()));
+    // The code caches belong to the bundles just built, for this Node (a packaged .vsix carries none).
+    if (!production) await import('./scripts/build-code-cache.mjs').catch(e => console.warn(`code cache not written: ${e.message}`));
 }
