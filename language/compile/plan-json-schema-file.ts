@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CompiledPlanSchema, SCHEMA_VERSION } from './plan-json-schema.js';
 
 export const SCHEMA_ID = `https://rehab-lang.dev/schema/rehab-plan-${SCHEMA_VERSION}.schema.json`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The compiled plan: the one source of truth for the JSON that apps receive. The JSON Schema file

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DECISIONS, FOLLOW_RULE_IDS } from './follow-profile.js';
 import { FOLLOW_SCHEMA_VERSION } from './follow-result.js';
 

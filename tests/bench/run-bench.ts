@@ -16,6 +16,7 @@ import { compilePlan } from '../../language/compile/compile-plan.js';
 import { CompiledPlanSchema } from '../../language/compile/plan-json-schema.js';
 import type { Model } from '../../language/generated/ast.js';
 import { createRehabServices } from '../../language/rehab-module.js';
+import type { RehabDocumentFactory } from '../../language/workspace/rehab-document-factory.js';
 import { LIBRARY_TEXT, generatePlan } from './generate-plan.js';
 import { followFigure } from '../follow/bench-follow.js';
 
@@ -201,6 +202,61 @@ async function brokenPlansFigure(): Promise<{ openBroken: number; editMs: number
     return { openBroken: broken.length, editMs: median(times), rebuilt };
 }
 
+/**
+ * A clinician typing in a 5,000-line plan, one keystroke per update: a new activity line typed character by
+ * character (most intermediate states do not parse, so those and the keystroke after each take the full parse),
+ * ten doses changed digit by digit, and a remark typed into a comment. Reports the share of keystrokes that took
+ * the incremental path (language/workspace/incremental-parse.ts) and the time from keystroke to diagnostics.
+ */
+async function typingFigure(): Promise<{ keystrokes: number; incremental: number; p50: number; p95: number }> {
+    const texts = shared.workspace.TextDocuments;
+    const uri = URI.parse('file:///typing/plan.rehab');
+    let text = generatePlan(5000, { withImport: false });
+    let version = 1;
+    texts.set(TextDocument.create(uri.toString(), 'rehab', version++, text));
+    const doc = factory.fromTextDocument(texts.get(uri)!, uri);
+    documents.addDocument(doc);
+    await builder.build([doc], { validation: true });
+
+    const keystrokes: string[] = [];
+    const type = (at: number, typed: string) => {
+        for (const ch of typed) {
+            text = text.slice(0, at) + ch + text.slice(at);
+            at++;
+            keystrokes.push(text);
+        }
+    };
+    const middle = text.length >> 1;
+    type(text.indexOf('\n', text.indexOf('goal "Week', middle)), '\n        do walk 20 min, daily');
+    let from = middle;
+    for (let i = 0; i < 10; i++) {
+        const at = text.indexOf('3 x 10 reps', from) + 5;
+        text = text.slice(0, at) + text.slice(at + 1);
+        keystrokes.push(text);
+        type(at, '2');
+        from = at + 10;
+    }
+    type(text.indexOf('\n', text.indexOf('// phase', middle)), ' - easier week');
+
+    const counts = (factory as RehabDocumentFactory).counts;
+    const before = counts.incremental;
+    const times: number[] = [];
+    for (const next of keystrokes) {
+        texts.set(TextDocument.create(uri.toString(), 'rehab', version++, next));
+        const t = performance.now();
+        await builder.update([uri], []);
+        times.push(performance.now() - t);
+    }
+    await drop(doc);
+    const sorted = [...times].sort((a, b) => a - b);
+    return {
+        keystrokes: keystrokes.length,
+        incremental: counts.incremental - before,
+        p50: median(times),
+        p95: sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]
+    };
+}
+
 async function heapPerLine(): Promise<number | undefined> {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) return undefined;
@@ -263,7 +319,15 @@ function bundleSizes(): Record<string, number | undefined> {
  * on a 300-line plan. Ours is driven by tests/bench/lsp-e2e.mjs with the baseline's rehab adapter (the
  * baseline's own lsp-e2e.mjs finds its edit with a statemachine-only pattern); the peers by their harness.
  */
-function lspFigures(): { ours?: unknown; ours300?: unknown; start300?: unknown; peer?: unknown; peerIndexed?: unknown; note?: string } {
+function lspFigures(): {
+    ours?: unknown;
+    ours300?: unknown;
+    start300?: unknown;
+    peer?: unknown;
+    peerIndexed?: unknown;
+    peer300?: unknown;
+    note?: string;
+} {
     if (argv.includes('--no-lsp')) return { note: 'skipped (--no-lsp)' };
     // The peer (Langium's statemachine example with its LSP harness) lives outside this repository; point
     // REHAB_BASELINE_DIR at it. Without it the other figures are still printed.
@@ -300,7 +364,7 @@ function lspFigures(): { ours?: unknown; ours300?: unknown; start300?: unknown; 
                 { encoding: 'utf8', timeout: 600000 }
             )
         );
-    const peer = (server: string) =>
+    const peer = (server: string, lines = 5000) =>
         json(
             spawnSync(
                 process.execPath,
@@ -311,7 +375,7 @@ function lspFigures(): { ours?: unknown; ours300?: unknown; start300?: unknown; 
                     '--server',
                     server,
                     '--lines',
-                    '5000',
+                    String(lines),
                     '--runs',
                     String(quick ? 5 : 20)
                 ],
@@ -325,7 +389,13 @@ function lspFigures(): { ours?: unknown; ours300?: unknown; start300?: unknown; 
     const start300 = { startToFirstDiagnosticsMs: median(starts.map(s => s.spawnToInitializeMs + s.didOpenToDiagnosticsMs)) };
     const result = { ours: ours(5000, quick ? 10 : 30), ours300: ours(300, quick ? 10 : 30), start300 };
     if (argv.includes('--no-baseline')) return result;
-    return { ...result, peer: peer(`${dir}/sm/out/main.min.cjs`), peerIndexed: peer(`${dir}/sm/out/main-cached.min.cjs`) };
+    return {
+        ...result,
+        peer: peer(`${dir}/sm/out/main.min.cjs`),
+        peerIndexed: peer(`${dir}/sm/out/main-cached.min.cjs`),
+        // Start-up is a process-level figure: the peer's over the median of a few starts, like ours.
+        peer300: Array.from({ length: quick ? 3 : 5 }, () => peer(`${dir}/sm/out/main-cached.min.cjs`, 300))
+    };
 }
 
 type Summary = { p50: number; p95: number };
@@ -370,6 +440,68 @@ function printLsp(lsp: ReturnType<typeof lspFigures>): void {
     }
 }
 
+/** The issue's targets, each with our figure, the peer's where there is one, and whether it is met. */
+function printTargets(r: {
+    core: CoreRow[];
+    brokenPlans: { editMs: number };
+    heapBytesPerLine?: number;
+    cliCheck300Ms: number;
+    lsp: ReturnType<typeof lspFigures>;
+}): void {
+    const ours = r.lsp.ours as { editToDiagnostics?: Summary } | undefined;
+    const ours300 = r.lsp.ours300 as { editToDiagnostics?: Summary } | undefined;
+    const start = r.lsp.start300 as { startToFirstDiagnosticsMs: number } | undefined;
+    const indexed = (r.lsp.peerIndexed as { editToDiagnostics?: { median: number } } | undefined)?.editToDiagnostics?.median;
+    const peerStarts = (r.lsp.peer300 as Array<{ spawnToInitializeMs?: number; didOpenToDiagnosticsMs?: number }> | undefined)
+        ?.filter(p => p.spawnToInitializeMs !== undefined)
+        .map(p => p.spawnToInitializeMs! + p.didOpenToDiagnosticsMs!);
+    const peerStart = peerStarts?.length ? median(peerStarts) : undefined;
+    const big = r.core.find(c => c.lines >= 90000);
+    const yes = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'not met');
+    const f = (x: number | undefined) => (x === undefined ? '—' : ms(x));
+    const e5 = ours?.editToDiagnostics;
+    const rows: string[][] = [
+        [
+            'edit → diagnostics, 5,000 lines, p50 / p95',
+            e5 ? `${f(e5.p50)} / ${f(e5.p95)} ms` : '—',
+            `${f(indexed)} ms (indexed, median)`,
+            e5 && indexed ? `${(e5.p50 / indexed).toFixed(2)}×` : '—',
+            '≤ 30 / ≤ 60 ms, ≤ 0.5× indexed peer',
+            yes(e5 && indexed ? e5.p50 <= 30 && e5.p95 <= 60 && e5.p50 <= 0.5 * indexed : undefined)
+        ],
+        [
+            'edit → diagnostics, 300 lines, p50',
+            `${f(ours300?.editToDiagnostics?.p50)} ms`,
+            '',
+            '',
+            '≤ 5 ms',
+            yes(ours300?.editToDiagnostics ? ours300.editToDiagnostics.p50 <= 5 : undefined)
+        ],
+        [
+            'start → first diagnostics, 300 lines',
+            `${f(start?.startToFirstDiagnosticsMs)} ms`,
+            `${f(peerStart)} ms`,
+            start && peerStart ? `${(start.startToFirstDiagnosticsMs / peerStart).toFixed(2)}×` : '—',
+            '≤ 200 ms, at or below the peer',
+            yes(start && peerStart ? start.startToFirstDiagnosticsMs <= 200 && start.startToFirstDiagnosticsMs <= peerStart : undefined)
+        ],
+        ['`rehab check`, 300 lines, whole process', `${f(r.cliCheck300Ms)} ms`, '', '', '≤ 200 ms', yes(r.cliCheck300Ms <= 200)],
+        ['one edit with 20 broken plans open', `${f(r.brokenPlans.editMs)} ms`, '', '', '≤ 12 ms', yes(r.brokenPlans.editMs <= 12)],
+        ['full build, 100,000 lines', `${f(big?.buildMs)} ms`, '', '', '≤ 3,000 ms', yes(big ? big.buildMs <= 3000 : undefined)],
+        [
+            'retained heap',
+            r.heapBytesPerLine === undefined ? '—' : `${(r.heapBytesPerLine / 1024).toFixed(2)} KB/line`,
+            '',
+            '',
+            '≤ 2 KB/line',
+            yes(r.heapBytesPerLine === undefined ? undefined : r.heapBytesPerLine <= 2048)
+        ]
+    ];
+    console.log('\n| figure | ours | peer | ratio | target | |');
+    console.log('|---|---:|---:|---:|---|---|');
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
 async function main() {
     const machine = {
         date: new Date().toISOString(),
@@ -385,10 +517,23 @@ async function main() {
     const heap = await heapPerLine();
     const cli = cliWallTime();
     const brokenPlans = await brokenPlansFigure();
+    const typing = await typingFigure();
     const bundles = bundleSizes();
     const lsp = lspFigures();
     const follow = await followFigure(runs);
-    const result = { machine, runs, core, workspace, brokenPlans, heapBytesPerLine: heap, cliCheck300Ms: cli, bundles, lsp, follow };
+    const result = {
+        machine,
+        runs,
+        core,
+        workspace,
+        brokenPlans,
+        typing,
+        heapBytesPerLine: heap,
+        cliCheck300Ms: cli,
+        bundles,
+        lsp,
+        follow
+    };
 
     console.log('\n| lines | parse ms | full build ms | build µs/line | compile ms | JSON floor ms | build ÷ floor | diagnostics |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -399,6 +544,9 @@ async function main() {
     console.log(`\nworkspace ${workspace.files} plans × ${workspace.linesEach} lines, index and validate: ${ms(workspace.ms)} ms`);
     console.log(
         `one edit with ${brokenPlans.openBroken} broken plans open: ${ms(brokenPlans.editMs)} ms, ${brokenPlans.rebuilt} document(s) rebuilt`
+    );
+    console.log(
+        `typing in a 5,000-line plan, ${typing.keystrokes} keystrokes: ${typing.incremental} (${((100 * typing.incremental) / typing.keystrokes).toFixed(0)} %) re-parsed incrementally; keystroke → diagnostics p50 ${ms(typing.p50)} ms, p95 ${ms(typing.p95)} ms`
     );
     console.log(`retained heap: ${heap === undefined ? 'n/a (run with --expose-gc)' : (heap / 1024).toFixed(2) + ' KB per line'}`);
     console.log(`rehab check of a 300-line plan, whole process: ${ms(cli)} ms`);
@@ -411,6 +559,7 @@ async function main() {
             .join(', ')}`
     );
     printLsp(lsp);
+    printTargets(result);
 
     const outDir = path.join(root, '.bench');
     mkdirSync(outDir, { recursive: true });
