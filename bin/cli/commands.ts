@@ -1,11 +1,4 @@
 import type { RehabServices } from '../../language/rehab-module.js';
-import { certCommand } from './commands/cert-command.js';
-import { checkCommand } from './commands/check-command.js';
-import { compileCommand } from './commands/compile-command.js';
-import { fixCommand } from './commands/fix-command.js';
-import { followCommand } from './commands/follow-command.js';
-import { playgroundCommand } from './commands/playground-command.js';
-import { previewCommand } from './commands/preview-command.js';
 
 export interface CommandOptions {
     format?: string;
@@ -26,13 +19,22 @@ export interface CommandContext {
 
 export type Command = (context: CommandContext) => Promise<number>;
 
-/** Each command with the options it takes; any other option is a usage error rather than silently ignored. */
+/**
+ * Each command with the options it takes; any other option is a usage error rather than silently ignored. A command's
+ * code is loaded when it runs: `rehab check` need not initialise the calendar, QR, diary and web-server libraries.
+ */
 export const COMMANDS: Record<string, { run: Command; options: ReadonlyArray<keyof CommandOptions> }> = {
-    check: { run: checkCommand, options: ['format', 'lang'] },
-    compile: { run: compileCommand, options: ['format', 'output', 'start', 'lang'] },
-    preview: { run: previewCommand, options: ['output', 'lang'] },
-    cert: { run: certCommand, options: ['format', 'output', 'lang'] },
-    fix: { run: fixCommand, options: ['rule', 'lang'] },
-    follow: { run: followCommand, options: ['format', 'output', 'start', 'lang'] },
-    playground: { run: playgroundCommand, options: ['port'] }
+    check: { run: async c => (await import('./commands/check-command.js')).checkCommand(c), options: ['format', 'lang'] },
+    compile: {
+        run: async c => (await import('./commands/compile-command.js')).compileCommand(c),
+        options: ['format', 'output', 'start', 'lang']
+    },
+    preview: { run: async c => (await import('./commands/preview-command.js')).previewCommand(c), options: ['output', 'lang'] },
+    cert: { run: async c => (await import('./commands/cert-command.js')).certCommand(c), options: ['format', 'output', 'lang'] },
+    fix: { run: async c => (await import('./commands/fix-command.js')).fixCommand(c), options: ['rule', 'lang'] },
+    follow: {
+        run: async c => (await import('./commands/follow-command.js')).followCommand(c),
+        options: ['format', 'output', 'start', 'lang']
+    },
+    playground: { run: async c => (await import('./commands/playground-command.js')).playgroundCommand(c), options: ['port'] }
 };
