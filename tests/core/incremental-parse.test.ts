@@ -21,6 +21,13 @@ describe('incremental re-parse equals a full parse', () => {
         expect(edited.counts.incremental).toBeGreaterThan(0);
     });
 
+    test('with Windows line endings, and in a library of exercises', async () => {
+        const crlf = await checkEquality(readFileSync('examples/walker-62.rehab', 'utf8').replace(/\r?\n/g, '\r\n'), 25, 3);
+        expect(crlf.counts.incremental).toBeGreaterThan(0);
+        const library = await checkEquality(readFileSync('examples/library/clinic-exercises.rehab', 'utf8'), 25, 3);
+        expect(library.counts.incremental).toBeGreaterThan(0);
+    });
+
     test('an edit at a member boundary, or that moves it, takes the full parse', async () => {
         const base = generatePlan(300);
         const edited = new EditedWorkspace(base);
