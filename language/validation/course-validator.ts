@@ -5,7 +5,7 @@ import { addPlanLine } from '../fixes/plan-fixes.js';
 import { sessionsPerWeek } from '../schedule/quantities.js';
 import { phasesOf } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
-import { activityBuiltin, activityKind, runningPhases } from '../plan/plan-queries.js';
+import { activityBuiltin, activityKind } from '../plan/plan-queries.js';
 
 /** PF040-PF043: the course of treatment: a timely review, active loading, maintenance after running. */
 export class CourseValidator extends RuleFamily {
@@ -54,7 +54,7 @@ export class CourseValidator extends RuleFamily {
     }
 
     checkRunningIsFollowedByMaintenance(plan: Plan, accept: ValidationAcceptor): void {
-        const running = runningPhases(plan);
+        const running = this.runningPhasesOf(plan);
         const firstRunning = running[0];
         if (!firstRunning) return;
         // "A later phase": one that starts after running starts. A final phase that keeps running and keeps up

@@ -3,7 +3,7 @@ import type { Plan, RehabAstType, Shoes } from '../generated/ast.js';
 import { isPhase, isShoes } from '../generated/ast.js';
 import { replaceWith } from '../fixes/plan-fixes.js';
 import { formatNumber } from '../schedule/quantities.js';
-import { isRunningActivity, runningPhases } from '../plan/plan-queries.js';
+import { isRunningActivity } from '../plan/plan-queries.js';
 import { RuleFamily } from './rule-family.js';
 
 /** PF060-PF061: running shoes, replaced in time (action plan step 5, "Fodtøj & indlæg"). */
@@ -19,7 +19,7 @@ export class FootwearValidator extends RuleFamily {
     }
 
     checkRunningPlansSayWhenToReplaceShoes(plan: Plan, accept: ValidationAcceptor): void {
-        const first = runningPhases(plan)[0]?.members.find(isRunningActivity);
+        const first = this.runningPhasesOf(plan)[0]?.members.find(isRunningActivity);
         if (!first) return;
         const hasShoes = plan.members.some(m => isShoes(m) || (isPhase(m) && m.members.some(isShoes)));
         if (!hasShoes) this.report(accept, 'PF061', { node: first, property: 'exercise' });

@@ -1,5 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { RehabAstType } from '../generated/ast.js';
+import type { Phase, Plan, RehabAstType } from '../generated/ast.js';
+import { runningPhases } from '../plan/plan-queries.js';
 import type { RehabServices } from '../rehab-module.js';
 import { GENERIC_PROFILE, threshold, type RuleCatalogue } from '../rules/rule-catalogue.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
@@ -65,6 +66,11 @@ export abstract class RuleFamily {
 
     protected contextOf(node: AstNode): ValidationContext | undefined {
         return this.contexts.get(node);
+    }
+
+    /** The plan's running phases in start order, computed once per validation run. */
+    protected runningPhasesOf(plan: Plan): Phase[] {
+        return this.contextOf(plan)?.runningPhases ?? runningPhases(plan);
     }
 
     protected report(accept: ValidationAcceptor, rule: string, options: ReportOptions): void {

@@ -11,7 +11,7 @@ import { exerciseLabel } from '../schedule/dose-steps.js';
 import type { Localized } from '../rules/message-phrases.js';
 import { activityKind } from '../plan/plan-queries.js';
 import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
-import { isRunningActivity, runningPhases } from '../plan/plan-queries.js';
+import { isRunningActivity } from '../plan/plan-queries.js';
 import { clockWords } from '../rules/message-phrases.js';
 
 /** PF030-PF038: the guide's return to running (action plan step 4). */
@@ -39,7 +39,7 @@ export class RunningValidator extends RuleFamily {
     }
 
     checkFirstRunningPhaseWaitsForMorningPain(plan: Plan, accept: ValidationAcceptor): void {
-        const phase = runningPhases(plan)[0];
+        const phase = this.runningPhasesOf(plan)[0];
         if (!phase) return;
         const max = this.limit(plan, 'runEntryFirstStepPain');
         const criteria = phase.members
@@ -73,7 +73,7 @@ export class RunningValidator extends RuleFamily {
     }
 
     checkFirstRunningPhaseWaitsForAWalkingTest(plan: Plan, accept: ValidationAcceptor): void {
-        const phase = runningPhases(plan)[0];
+        const phase = this.runningPhasesOf(plan)[0];
         if (!phase) return;
         const walks = phase.members
             .filter(isEntry)
@@ -138,7 +138,7 @@ export class RunningValidator extends RuleFamily {
     }
 
     checkFirstRunningPhaseIsOnSoftGround(plan: Plan, accept: ValidationAcceptor): void {
-        const phase = runningPhases(plan)[0];
+        const phase = this.runningPhasesOf(plan)[0];
         for (const activity of phase?.members.filter(isRunningActivity) ?? []) {
             if (activity.surface === 'hard-surface') {
                 const fix = replaceSurface(activity, 'soft-surface');

@@ -2,7 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import type { Allow, Model, Phase, Plan, Activity } from '../generated/ast.js';
 import { isAllow, isHistory, isModel, isPhase } from '../generated/ast.js';
 import { computeSchedule, type ActivityWeek, type Schedule } from '../schedule/schedule.js';
-import { isReferralPlan, planClocks, type PlanClocks } from '../plan/plan-queries.js';
+import { isReferralPlan, planClocks, runningPhases, type PlanClocks } from '../plan/plan-queries.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
 import type { ProjectConfig } from '../rules/project-config.js';
 
@@ -15,6 +15,7 @@ export class ValidationContext {
     private cachedClocks?: PlanClocks;
     private cachedWeeksByActivity?: Map<Activity, ActivityWeek[]>;
     private cachedReferral?: boolean;
+    private cachedRunningPhases?: Phase[];
     readonly usedAllows = new Set<Allow>();
     private readonly allowsByContainer = new Map<Plan | Phase, Allow[]>();
     private readonly planMembersByGuard = new Map<(node: unknown) => boolean, Plan['members']>();
@@ -56,6 +57,12 @@ export class ValidationContext {
             this.cachedWeeksByActivity = index;
         }
         return this.cachedWeeksByActivity.get(activity) ?? [];
+    }
+
+    /** Phases with running, in the order they start: several plan checks ask, each must not rescan every phase. */
+    get runningPhases(): Phase[] {
+        this.cachedRunningPhases ??= this.plan ? runningPhases(this.plan) : [];
+        return this.cachedRunningPhases;
     }
 
     get schedule(): Schedule {

@@ -19,19 +19,15 @@ import { createRehabServices } from '../../language/rehab-module.js';
 import type { RehabDocumentFactory } from '../../language/workspace/rehab-document-factory.js';
 import { LIBRARY_TEXT, generatePlan } from './generate-plan.js';
 import { followFigure } from '../follow/bench-follow.js';
+import { lspFigures, printLsp } from './bench-lsp.js';
+import { median, ms } from './bench-stats.js';
+import { printTargets, type CoreRow } from './bench-targets.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || (quick ? 3 : 5);
 const sizes = quick ? [300, 5000] : [300, 5000, 10000, 50000, 100000];
 const root = path.resolve(import.meta.dirname, '../..');
-
-const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 function timeIt(fn: () => void, n = runs, warmups = 2): number {
     for (let i = 0; i < warmups; i++) fn();
@@ -82,16 +78,6 @@ async function drop(...docs: LangiumDocument[]): Promise<void> {
         [],
         docs.map(d => d.uri)
     );
-}
-
-interface CoreRow {
-    lines: number;
-    parseMs: number;
-    buildMs: number;
-    compileMs: number;
-    floorMs: number;
-    buildOverFloor: number;
-    diagnostics: number;
 }
 
 async function coreFigures(): Promise<CoreRow[]> {
@@ -312,194 +298,6 @@ function bundleSizes(): Record<string, number | undefined> {
         'client.cjs (minified)': minified('client/extension.ts', 'client.cjs'),
         'rehab-lang.vsix': existsSync(vsix) ? statSync(vsix).size : undefined
     };
-}
-
-/**
- * One-character edit → diagnostics etc. over real stdio LSP at 5,000 lines, and server start → first diagnostics
- * on a 300-line plan. Ours is driven by tests/bench/lsp-e2e.mjs with the baseline's rehab adapter (the
- * baseline's own lsp-e2e.mjs finds its edit with a statemachine-only pattern); the peers by their harness.
- */
-function lspFigures(): {
-    ours?: unknown;
-    ours300?: unknown;
-    start300?: unknown;
-    peer?: unknown;
-    peerIndexed?: unknown;
-    peer300?: unknown;
-    note?: string;
-} {
-    if (argv.includes('--no-lsp')) return { note: 'skipped (--no-lsp)' };
-    // The peer (Langium's statemachine example with its LSP harness) lives outside this repository; point
-    // REHAB_BASELINE_DIR at it. Without it the other figures are still printed.
-    const baselineDir = process.env.REHAB_BASELINE_DIR ?? path.resolve(root, '../shared/langium-baseline');
-    const buildScript = path.join(baselineDir, 'build.sh');
-    if (!existsSync(buildScript)) return { note: `peer baseline not found (set REHAB_BASELINE_DIR; looked in ${baselineDir})` };
-    let dir: string;
-    try {
-        dir = execFileSync('bash', [buildScript], { encoding: 'utf8' }).trim().split('\n').pop()!;
-    } catch (e) {
-        return { note: `baseline build failed: ${(e as Error).message}` };
-    }
-    const json = (r: ReturnType<typeof spawnSync>) => {
-        const line = String(r.stdout)
-            .split('\n')
-            .find(l => l.trim().startsWith('{'));
-        return line ? JSON.parse(line) : { error: String(r.stderr || r.stdout).slice(0, 500) };
-    };
-    const ours = (lines: number, n: number) =>
-        json(
-            spawnSync(
-                process.execPath,
-                [
-                    path.join(import.meta.dirname, 'lsp-e2e.mjs'),
-                    '--server',
-                    path.join(root, 'out/server.cjs'),
-                    '--lang',
-                    `${dir}/rehab-adapter.mjs`,
-                    '--lines',
-                    String(lines),
-                    '--runs',
-                    String(n)
-                ],
-                { encoding: 'utf8', timeout: 600000 }
-            )
-        );
-    const peer = (server: string, lines = 5000) =>
-        json(
-            spawnSync(
-                process.execPath,
-                [
-                    '--import',
-                    `${dir}/groupby-polyfill.mjs`,
-                    `${dir}/lsp-e2e.mjs`,
-                    '--server',
-                    server,
-                    '--lines',
-                    String(lines),
-                    '--runs',
-                    String(quick ? 5 : 20)
-                ],
-                { encoding: 'utf8', timeout: 600000 }
-            )
-        );
-    const starts = Array.from(
-        { length: quick ? 3 : 5 },
-        () => ours(300, 3) as { spawnToInitializeMs: number; didOpenToDiagnosticsMs: number }
-    );
-    const start300 = { startToFirstDiagnosticsMs: median(starts.map(s => s.spawnToInitializeMs + s.didOpenToDiagnosticsMs)) };
-    const result = { ours: ours(5000, quick ? 10 : 30), ours300: ours(300, quick ? 10 : 30), start300 };
-    if (argv.includes('--no-baseline')) return result;
-    return {
-        ...result,
-        peer: peer(`${dir}/sm/out/main.min.cjs`),
-        peerIndexed: peer(`${dir}/sm/out/main-cached.min.cjs`),
-        // Start-up is a process-level figure: the peer's over the median of a few starts, like ours.
-        peer300: Array.from({ length: quick ? 3 : 5 }, () => peer(`${dir}/sm/out/main-cached.min.cjs`, 300))
-    };
-}
-
-type Summary = { p50: number; p95: number };
-function printLsp(lsp: ReturnType<typeof lspFigures>): void {
-    if (lsp.note) {
-        console.log(`LSP: ${lsp.note}`);
-        return;
-    }
-    const o = lsp.ours as {
-        error?: string;
-        editToDiagnostics: Summary;
-        rightAfterEdit: Record<string, Summary>;
-        didOpenToDiagnosticsMs: number;
-        serverPeakRssMB?: number;
-    };
-    if (o.error) console.log(`LSP (ours): failed: ${o.error}`);
-    else {
-        console.log(
-            `LSP, 5,000-line plan over stdio: edit → diagnostics p50 ${ms(o.editToDiagnostics.p50)} ms, p95 ${ms(o.editToDiagnostics.p95)} ms; open → diagnostics ${ms(o.didOpenToDiagnosticsMs)} ms; peak RSS ${o.serverPeakRssMB?.toFixed(0) ?? '—'} MB`
-        );
-        console.log(
-            `  right after an edit: ${Object.entries(o.rightAfterEdit)
-                .map(([k, v]) => `${k} p50 ${ms(v.p50)} / p95 ${ms(v.p95)} ms`)
-                .join(', ')}`
-        );
-    }
-    const small = lsp.ours300 as { editToDiagnostics?: Summary } | undefined;
-    if (small?.editToDiagnostics)
-        console.log(
-            `LSP, 300-line plan: edit → diagnostics p50 ${ms(small.editToDiagnostics.p50)} ms, p95 ${ms(small.editToDiagnostics.p95)} ms`
-        );
-    const start = lsp.start300 as { startToFirstDiagnosticsMs: number } | undefined;
-    if (start) console.log(`server start → first diagnostics, 300-line plan: ${ms(start.startToFirstDiagnosticsMs)} ms`);
-    for (const [name, p] of [
-        ['statemachine peer, default scopes', lsp.peer],
-        ['statemachine peer, indexed scopes', lsp.peerIndexed]
-    ] as const) {
-        const r = p as { editToDiagnostics?: { median: number; max: number }; error?: string } | undefined;
-        if (r?.editToDiagnostics)
-            console.log(`  ${name}: edit → diagnostics median ${ms(r.editToDiagnostics.median)} ms (max ${ms(r.editToDiagnostics.max)})`);
-        else if (r) console.log(`  ${name}: ${r.error ?? 'no figures'}`);
-    }
-}
-
-/** The issue's targets, each with our figure, the peer's where there is one, and whether it is met. */
-function printTargets(r: {
-    core: CoreRow[];
-    brokenPlans: { editMs: number };
-    heapBytesPerLine?: number;
-    cliCheck300Ms: number;
-    lsp: ReturnType<typeof lspFigures>;
-}): void {
-    const ours = r.lsp.ours as { editToDiagnostics?: Summary } | undefined;
-    const ours300 = r.lsp.ours300 as { editToDiagnostics?: Summary } | undefined;
-    const start = r.lsp.start300 as { startToFirstDiagnosticsMs: number } | undefined;
-    const indexed = (r.lsp.peerIndexed as { editToDiagnostics?: { median: number } } | undefined)?.editToDiagnostics?.median;
-    const peerStarts = (r.lsp.peer300 as Array<{ spawnToInitializeMs?: number; didOpenToDiagnosticsMs?: number }> | undefined)
-        ?.filter(p => p.spawnToInitializeMs !== undefined)
-        .map(p => p.spawnToInitializeMs! + p.didOpenToDiagnosticsMs!);
-    const peerStart = peerStarts?.length ? median(peerStarts) : undefined;
-    const big = r.core.find(c => c.lines >= 90000);
-    const yes = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'not met');
-    const f = (x: number | undefined) => (x === undefined ? '—' : ms(x));
-    const e5 = ours?.editToDiagnostics;
-    const rows: string[][] = [
-        [
-            'edit → diagnostics, 5,000 lines, p50 / p95',
-            e5 ? `${f(e5.p50)} / ${f(e5.p95)} ms` : '—',
-            `${f(indexed)} ms (indexed, median)`,
-            e5 && indexed ? `${(e5.p50 / indexed).toFixed(2)}×` : '—',
-            '≤ 30 / ≤ 60 ms, ≤ 0.5× indexed peer',
-            yes(e5 && indexed ? e5.p50 <= 30 && e5.p95 <= 60 && e5.p50 <= 0.5 * indexed : undefined)
-        ],
-        [
-            'edit → diagnostics, 300 lines, p50',
-            `${f(ours300?.editToDiagnostics?.p50)} ms`,
-            '',
-            '',
-            '≤ 5 ms',
-            yes(ours300?.editToDiagnostics ? ours300.editToDiagnostics.p50 <= 5 : undefined)
-        ],
-        [
-            'start → first diagnostics, 300 lines',
-            `${f(start?.startToFirstDiagnosticsMs)} ms`,
-            `${f(peerStart)} ms`,
-            start && peerStart ? `${(start.startToFirstDiagnosticsMs / peerStart).toFixed(2)}×` : '—',
-            '≤ 200 ms, at or below the peer',
-            yes(start && peerStart ? start.startToFirstDiagnosticsMs <= 200 && start.startToFirstDiagnosticsMs <= peerStart : undefined)
-        ],
-        ['`rehab check`, 300 lines, whole process', `${f(r.cliCheck300Ms)} ms`, '', '', '≤ 200 ms', yes(r.cliCheck300Ms <= 200)],
-        ['one edit with 20 broken plans open', `${f(r.brokenPlans.editMs)} ms`, '', '', '≤ 12 ms', yes(r.brokenPlans.editMs <= 12)],
-        ['full build, 100,000 lines', `${f(big?.buildMs)} ms`, '', '', '≤ 3,000 ms', yes(big ? big.buildMs <= 3000 : undefined)],
-        [
-            'retained heap',
-            r.heapBytesPerLine === undefined ? '—' : `${(r.heapBytesPerLine / 1024).toFixed(2)} KB/line`,
-            '',
-            '',
-            '≤ 2 KB/line',
-            yes(r.heapBytesPerLine === undefined ? undefined : r.heapBytesPerLine <= 2048)
-        ]
-    ];
-    console.log('\n| figure | ours | peer | ratio | target | |');
-    console.log('|---|---:|---:|---:|---|---|');
-    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
 async function main() {
