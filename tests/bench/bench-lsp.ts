@@ -1,7 +1,8 @@
 // The language-server figures of `npm run bench`: ours over stdio at 300 and 5,000 lines, start-up, and the
 // statemachine peer (default and indexed scopes) in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { median, ms } from './bench-stats.js';
 
@@ -21,6 +22,7 @@ export function lspFigures(): {
     peer?: unknown;
     peerIndexed?: unknown;
     peer300?: unknown;
+    peerCore?: PeerCore;
     note?: string;
 } {
     if (argv.includes('--no-lsp')) return { note: 'skipped (--no-lsp)' };
@@ -89,7 +91,8 @@ export function lspFigures(): {
         peer: peer(`${dir}/sm/out/main.min.cjs`),
         peerIndexed: peer(`${dir}/sm/out/main-cached.min.cjs`),
         // Start-up is a process-level figure: the peer's over the median of a few starts, like ours.
-        peer300: Array.from({ length: quick ? 3 : 5 }, () => peer(`${dir}/sm/out/main-cached.min.cjs`, 300))
+        peer300: Array.from({ length: quick ? 3 : 5 }, () => peer(`${dir}/sm/out/main-cached.min.cjs`, 300)),
+        peerCore: peerCore(dir)
     };
 }
 
@@ -132,5 +135,50 @@ export function printLsp(lsp: ReturnType<typeof lspFigures>): void {
         if (r?.editToDiagnostics)
             console.log(`  ${name}: edit → diagnostics median ${ms(r.editToDiagnostics.median)} ms (max ${ms(r.editToDiagnostics.max)})`);
         else if (r) console.log(`  ${name}: ${r.error ?? 'no figures'}`);
+    }
+}
+
+/** The peer's full build and retained heap, from its own in-process harness, at the size our table reports. */
+export interface PeerCore {
+    lines: number;
+    buildMs: number;
+    heapBytesPerLine: number;
+    error?: string;
+}
+
+function peerCore(dir: string): PeerCore | undefined {
+    const lines = quick ? 5000 : 100000;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rehab-peer-')), 'peer.json');
+    const run = spawnSync(
+        process.execPath,
+        [
+            '--expose-gc',
+            '--import',
+            `${dir}/groupby-polyfill.mjs`,
+            `${dir}/bench.mjs`,
+            '--scope-cache',
+            '--sizes',
+            String(lines),
+            '--runs',
+            '3',
+            '--edit-sizes',
+            '1000',
+            '--workspace',
+            '0',
+            '--json',
+            out
+        ],
+        { cwd: dir, encoding: 'utf8', timeout: 600000 }
+    );
+    try {
+        const result = JSON.parse(readFileSync(out, 'utf8')) as {
+            sizes: Array<{ lines: number; build: { median: number } }>;
+            memory: Array<{ lines: number; retainedHeapMB: number }>;
+        };
+        const size = result.sizes[0];
+        const memory = result.memory[0];
+        return { lines: size.lines, buildMs: size.build.median, heapBytesPerLine: (memory.retainedHeapMB * 2 ** 20) / memory.lines };
+    } catch {
+        return { lines, buildMs: NaN, heapBytesPerLine: NaN, error: String(run.stderr || run.stdout).slice(0, 300) };
     }
 }
