@@ -1,6 +1,6 @@
 import { CompositeCstNodeImpl } from 'langium';
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, Lexer, ParseResult } from 'langium';
-import { isLibrary, isModel, isPlan } from '../generated/ast.js';
+import { isLibrary, isModel, isPlan, type Library, type Model, type Plan } from '../generated/ast.js';
 
 /**
  * Re-parses only the plan member (or library exercise) that an edit falls into, and splices the new subtree
@@ -15,6 +15,11 @@ import { isLibrary, isModel, isPlan } from '../generated/ast.js';
  * - the member's new text parses alone, without lexer or parser errors, to its last character.
  * Anything else returns `undefined`, and the caller parses the whole text. `tests/core/incremental-parse.test.ts`
  * checks the equality property on random edits.
+ *
+ * The argument rests on two properties of this language's front end: the lexer reads each token from the text alone
+ * (`RehabLexer` retypes keywords by their text, never by the previous token), and the parser's lookahead inside a
+ * member never reaches past the member's closing brace. A context-sensitive lexer or a grammar change that breaks
+ * either would show up only in the property test, so keep it in the slow lane too.
  *
  * This reads and writes fields that Langium 4.4 keeps private in its CST nodes (`cst-node-builder.ts`); Langium is
  * pinned to 4.4.x for that reason, and `tests/core/langium-upgrade-guard.test.ts` fails if the fields move.
@@ -36,7 +41,7 @@ export function reparseChangedMember(
 
     const oldText = rootCst._text;
     const change = changedSpan(oldText, newText);
-    if (editedComment(lexer, rootCst, change, newText)) return reusedTree(root, rootCst, newText);
+    if (editedComment(lexer, rootCst, change, newText)) return reusedTree(root, rootCst, newText, undefined);
     const index = memberAt(members, change.start);
     const member = index === undefined ? undefined : members[index];
     const memberCst = member?.$cstNode as MutableComposite | undefined;
@@ -68,10 +73,8 @@ export function reparseChangedMember(
 
     const mutableFresh = fresh as MutableAstNode;
     mutableFresh.$cstNode = memberCst;
-    mutableFresh.$container = owner;
     mutableFresh.$containerProperty = member.$containerProperty;
     mutableFresh.$containerIndex = index;
-    members[index] = fresh;
 
     const shift: LaterShift = {
         offset: newText.length - oldText.length,
@@ -80,12 +83,35 @@ export function reparseChangedMember(
         column: newLast._endColumn - oldEndColumn
     };
     shiftAfter(memberCst, shift);
-    return reusedTree(root, rootCst, newText);
+    return reusedTree(root, rootCst, newText, { index, node: fresh });
 }
 
-function reusedTree(root: AstNode, rootCst: MutableRoot, newText: string): ParseResult<AstNode> {
+/**
+ * The new parse result. Its root and its plan (or library) are new objects, as after a full parse, and point to the
+ * reused members: caches keyed by the root (scopes, the validation context) must never mistake the edited plan for
+ * the previous one. The previous root keeps its own member list, with the replaced member in it.
+ */
+function reusedTree(
+    root: Model,
+    rootCst: MutableRoot,
+    newText: string,
+    replaced: { index: number; node: AstNode } | undefined
+): ParseResult<AstNode> {
     rootCst._text = newText;
-    return { value: root, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+    const model = { ...root } as Model;
+    for (const imported of model.imports) (imported as MutableAstNode).$container = model;
+    const owner = root.plan ?? root.library;
+    if (owner) {
+        const copy = { ...owner, $container: model } as Plan | Library;
+        const list: AstNode[] = isPlan(copy) ? (copy.members = [...copy.members]) : (copy.exercises = [...copy.exercises]);
+        if (replaced) list[replaced.index] = replaced.node;
+        for (const member of list) (member as MutableAstNode).$container = copy;
+        if (isPlan(copy)) model.plan = copy;
+        else model.library = copy;
+        if (copy.$cstNode) (copy.$cstNode as MutableComposite)._astNode = copy;
+    }
+    rootCst._astNode = model;
+    return { value: model, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
 }
 
 /**

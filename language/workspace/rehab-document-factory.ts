@@ -23,6 +23,8 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
     readonly counts: ParseCounts = { incremental: 0, full: 0 };
     /** The parse each document had when its update began, by URI: updates of several documents may interleave. */
     private readonly previous = new Map<string, ParseResult<AstNode>>();
+    /** Documents whose last re-parse reused members of the previous tree. */
+    private readonly reused = new Set<string>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -35,9 +37,14 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
         const key = document.uri.toString();
         this.previous.set(key, document.parseResult);
         try {
-            return await super.update(document, cancellationToken);
+            const updated = await super.update(document, cancellationToken);
+            // The builder unlinked the document before this update; a request still running could have resolved a
+            // name in a reused member since, against the previous tree. Such a link must not survive the edit.
+            if (this.reused.delete(key)) this.serviceRegistry.getServices(document.uri).references.Linker.unlink(updated);
+            return updated;
         } finally {
             this.previous.delete(key);
+            this.reused.delete(key);
         }
     }
 
@@ -52,6 +59,7 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
             const result = reparseChangedMember({ parser: LangiumParser, lexer: Lexer }, previous, text);
             if (result) {
                 this.counts.incremental++;
+                this.reused.add(uri.toString());
                 return Promise.resolve(result as ParseResult<T>);
             }
         }

@@ -66,7 +66,9 @@ export function applyEdit(text: string, edit: Edit): string {
 
 /** A workspace edited the way the language server edits: the text document changes, the builder updates. */
 export class EditedWorkspace {
-    private readonly services = createRehabServices(EmptyFileSystem);
+    private readonly all = createRehabServices(EmptyFileSystem);
+    readonly shared = this.all.shared;
+    readonly services = this.all.Rehab;
     private version = 1;
     readonly uri = URI.parse('file:///incremental/plan.rehab');
     readonly document: LangiumDocument;
@@ -77,23 +79,23 @@ export class EditedWorkspace {
     }
 
     get counts(): RehabDocumentFactory['counts'] {
-        return (this.services.shared.workspace.LangiumDocumentFactory as RehabDocumentFactory).counts;
+        return (this.shared.workspace.LangiumDocumentFactory as RehabDocumentFactory).counts;
     }
 
     async build(): Promise<void> {
-        const { workspace } = this.services.shared;
+        const { workspace } = this.shared;
         await workspace.DocumentBuilder.build(workspace.LangiumDocuments.all.toArray(), { validation: true });
     }
 
     async change(text: string): Promise<LangiumDocument> {
-        const { workspace } = this.services.shared;
+        const { workspace } = this.shared;
         workspace.TextDocuments.set(TextDocument.create(this.uri.toString(), 'rehab', this.version++, text));
         await workspace.DocumentBuilder.update([this.uri], []);
         return this.document;
     }
 
     private open(uri: URI, text: string): LangiumDocument {
-        const { workspace } = this.services.shared;
+        const { workspace } = this.shared;
         workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'rehab', this.version++, text));
         const document = workspace.LangiumDocumentFactory.fromTextDocument(workspace.TextDocuments.get(uri)!, uri);
         workspace.LangiumDocuments.addDocument(document);
