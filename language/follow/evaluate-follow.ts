@@ -1,4 +1,5 @@
 import type { Phase, Plan } from '../generated/ast.js';
+import { isCondition } from '../generated/ast.js';
 import { computeSchedule, type Schedule } from '../schedule/schedule.js';
 import type { Language } from '../words/dictionary.js';
 import { humanize } from '../words/plan-words.js';
@@ -25,8 +26,6 @@ export interface FollowOptions {
     start?: number;
     language?: Language;
     profile?: FollowProfile;
-    /** The plan's schedule, when the caller has it already. */
-    schedule?: Schedule;
 }
 
 /**
@@ -39,7 +38,7 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
     const language = options.language ?? 'en';
     const lines = readPlanLines(plan);
     const profile = options.profile ?? followProfileFor(lines.condition);
-    const schedule = options.schedule ?? computeSchedule(plan);
+    const schedule = computeSchedule(plan);
     const sorted = [...rows].sort((a, b) => a.day - b.day);
     const startFrom = options.start !== undefined ? 'option' : lines.start !== undefined ? 'plan' : sorted.length ? 'diary' : null;
     const start = options.start ?? lines.start ?? sorted[0]?.day;
@@ -66,7 +65,7 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
         return false;
     });
     result.rows = used.length;
-    const c = createContext(profile, language, lines, start, used);
+    const c = createContext(profile, language, lines, used);
     result.baseline = c.baseline ?? null;
     const byWeek = groupByWeek(used, start);
     const lastWeek = used.length ? weekOf(used[used.length - 1].day, start) : 0;
@@ -106,8 +105,7 @@ export function followPlan(plan: Plan, rows: readonly DiaryRow[], options: Follo
 
 /** Reads the diary's CSV and follows the plan on it; the reader's issues and the follow-up's come together. */
 export function followDiary(plan: Plan, csv: string, options: FollowOptions = {}): FollowResult & { diary: Diary } {
-    const lines = readPlanLines(plan);
-    const profile = options.profile ?? followProfileFor(lines.condition);
+    const profile = options.profile ?? followProfileFor(plan.members.find(isCondition)?.name);
     const diary = readDiary(csv, { language: options.language, redFlags: Object.keys(profile.redFlags) });
     const result = followPlan(plan, diary.rows, { ...options, profile });
     const issues: DiaryIssue[] = [...diary.issues, ...result.issues].sort((a, b) => a.line - b.line);

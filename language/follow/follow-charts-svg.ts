@@ -11,13 +11,6 @@ import { followWords } from './follow-words.js';
 const WIDTH = 720,
     X0 = 34,
     X1 = WIDTH - 8;
-const DECISION_CLASS: Record<Decision, string> = {
-    progress: 'd-progress',
-    hold: 'd-hold',
-    'step-back': 'd-step-back',
-    wait: 'd-wait',
-    refer: 'd-refer'
-};
 
 /** Daily first-step and activity pain (0-10) against the activity ceiling and the stop limit; decisions per week on top. */
 export function renderPainChart(result: FollowResult, decisionLabel: (d: Decision) => string): Html | '' {
@@ -66,7 +59,7 @@ export function renderPainChart(result: FollowResult, decisionLabel: (d: Decisio
     const bands = weeks.map(week => {
         const bx = X0 + (week.week - 1) * 7 * dx;
         const reasons = week.reasons.join(' ');
-        return html`<g class="week-band ${DECISION_CLASS[week.decision]}" data-week="${week.week}" data-decision="${week.decision}">
+        return html`<g class="week-band d-${week.decision}" data-week="${week.week}" data-decision="${week.decision}">
 <rect class="decision" x="${fixed(bx + 0.5)}" y="${top - 30}" width="${fixed(Math.max(1, 7 * dx - 1))}" height="14"><title>${fw.week} ${week.week} (${week.from} – ${week.to}): ${decisionLabel(week.decision)}${reasons ? ` — ${reasons}` : ''}</title></rect>
 ${7 * dx >= 26 ? html`<text class="decision-label" x="${fixed(bx + 3.5 * dx)}" y="${top - 20}" text-anchor="middle">${decisionLabel(week.decision)}${reasons && 7 * dx >= 70 ? ` · ${reasons}` : ''}</text>` : ''}
 <line class="week-sep" x1="${fixed(bx)}" x2="${fixed(bx)}" y1="${top}" y2="${base}"/></g>`;

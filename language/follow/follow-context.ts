@@ -19,7 +19,6 @@ export interface FollowContext {
     language: Language;
     words: FollowWords;
     lines: PlanLines;
-    start: number;
     rowsByDay: Map<number, DiaryRow>;
     mornings: Morning[];
     /** Index into `mornings` of each day with a recorded morning. */
@@ -27,13 +26,7 @@ export interface FollowContext {
     baseline?: number;
 }
 
-export function createContext(
-    profile: FollowProfile,
-    language: Language,
-    lines: PlanLines,
-    start: number,
-    rows: readonly DiaryRow[]
-): FollowContext {
+export function createContext(profile: FollowProfile, language: Language, lines: PlanLines, rows: readonly DiaryRow[]): FollowContext {
     const mornings: Morning[] = [];
     const morningIndex = new Map<number, number>();
     const rowsByDay = new Map<number, DiaryRow>();
@@ -45,7 +38,7 @@ export function createContext(
     }
     const t = profile.thresholds;
     const baseline = median(mornings.slice(0, t.baselineMornings).map(m => m.value));
-    return { profile, t, language, words: followWords(language), lines, start, rowsByDay, mornings, morningIndex, baseline };
+    return { profile, t, language, words: followWords(language), lines, rowsByDay, mornings, morningIndex, baseline };
 }
 
 /** The recorded mornings up to and including `day`, the last `count` of them. */

@@ -72,6 +72,6 @@ export function doseLine(d: FollowDose): string {
 
 /** The severity as the reader's language says it; the JSON keeps the English key. */
 function severityWord(severity: string, language: string): string {
-    const da: Record<string, string> = { error: 'fejl', warning: 'advarsel', info: 'info', hint: 'tip' };
-    return language === 'da' ? (da[severity] ?? severity) : severity;
+    const words = wordsFor(language === 'da' ? 'da' : 'en').severities as Record<string, string>;
+    return words[severity]?.toLowerCase() ?? severity;
 }

@@ -1,6 +1,7 @@
 // The built-in exercise library, written in the language itself so that hover, the renderer and the
 // exports read names and cues from one place. It is parsed once per service container.
-export const BUILTIN_LIBRARY_URI = 'rehab-builtin:///builtin-library.rehab';
+export const BUILTIN_SCHEME = 'rehab-builtin';
+export const BUILTIN_LIBRARY_URI = `${BUILTIN_SCHEME}:///builtin-library.rehab`;
 
 export const BUILTIN_LIBRARY_SOURCE = `// The built-in exercise library. Every plan sees these exercises without an import.
 // Each entry names the section of the plantar-fasciitis guide it comes from.

@@ -3,9 +3,8 @@ import { DefaultDefinitionProvider, DefaultReferencesProvider, DefaultRenameProv
 import type { DefinitionParams, ReferenceParams, RenameParams, TextDocumentPositionParams } from 'vscode-languageserver';
 import type { Location, LocationLink, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CstUtils } from 'langium';
-import { BUILTIN_LIBRARY_URI } from '../library/builtin-source.js';
+import { BUILTIN_SCHEME } from '../library/builtin-source.js';
 
-const BUILTIN_SCHEME = BUILTIN_LIBRARY_URI.slice(0, BUILTIN_LIBRARY_URI.indexOf(':'));
 const isBuiltinUri = (uri: string) => uri.startsWith(BUILTIN_SCHEME + ':');
 
 /** Definitions of phases and user exercises, across imports; the built-in library is not a place to go. */

@@ -1,4 +1,5 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
+import { BUILTIN_SCHEME } from '../library/builtin-source.js';
 import { dayNumber } from './dates.js';
 import type { Activity, Exercise, ExerciseKind, Phase, Plan, TimeSpan } from '../generated/ast.js';
 import { isActivity, isContact, isHistory, isPhase, isReferral, isStartDate, isSymptomsFor, isTreatedFor } from '../generated/ast.js';
@@ -8,13 +9,9 @@ import { isActivity, isContact, isHistory, isPhase, isReferral, isStartDate, isS
  * `like` variant, a shadowed built-in or a history line means the same thing everywhere.
  */
 
-const BUILTIN_SCHEME = 'rehab-builtin';
-
 /** An exercise of the built-in library (not a user exercise that happens to share its id). */
 export function isBuiltinExercise(exercise: Exercise): boolean {
-    let root: AstNode = exercise;
-    while (root.$container) root = root.$container;
-    return (root as { $document?: { uri: { scheme: string } } }).$document?.uri.scheme === BUILTIN_SCHEME;
+    return AstUtils.findRootNode(exercise).$document?.uri.scheme === BUILTIN_SCHEME;
 }
 
 /** The built-in a `like` variant is based on; undefined for anything else. */

@@ -118,11 +118,6 @@ export function isProgressed(runs: DoseRun[]): boolean {
     return runs.length > 1;
 }
 
-/** Calendar dates of plan weeks, when the plan has a start. */
-export interface WeekDates {
-    start: string;
-}
-
 export function weekRangeWords(start: string | undefined, from: number, to: number, w: Words): string | undefined {
     if (!start || !parseIsoDate(start)) return undefined;
     const first = weekStart(start, from);

@@ -50,14 +50,12 @@ export function strengthRises(schedule: Schedule): Map<Exercise | string, Streng
             const key = exerciseKey(current);
             if (seen.has(key)) continue;
             seen.add(key);
-            const prev = highest(before.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key));
-            const cur = highest(now.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key));
+            const ofKey = (a: ActivityWeek) => a.kind === 'strength' && exerciseKey(a) === key;
+            const doses = now.activities.filter(ofKey);
+            const prev = highest(before.activities.filter(ofKey));
+            const cur = highest(doses);
             if (!prev || !cur || !doseRises(prev, cur)) continue;
-            const cause = causeOfRise(
-                now.activities.filter(a => a.kind === 'strength' && exerciseKey(a) === key),
-                before.activities,
-                now.week
-            );
+            const cause = causeOfRise(doses, before.activities, now.week);
             const list = rises.get(key) ?? [];
             list.push({ week: now.week, ...cause });
             rises.set(key, list);

@@ -5,6 +5,7 @@ import { addPlanLine } from '../fixes/plan-fixes.js';
 import { sessionsPerWeek } from '../schedule/quantities.js';
 import { phasesOf } from '../schedule/schedule.js';
 import { RuleFamily } from './rule-family.js';
+import { GROWTH_TOLERANCE } from '../rules/tolerance.js';
 import { activityBuiltin, activityKind } from '../plan/plan-queries.js';
 
 /** PF040-PF043: the course of treatment: a timely review, active loading, maintenance after running. */
@@ -72,5 +73,5 @@ function keepsUpMaintenance(phase: Phase, stretches: number, strength: number): 
         phase.members
             .filter((m): m is Activity => isActivity(m) && activityKind(m) === kind)
             .reduce((sum, a) => sum + (sessionsPerWeek(a.frequency) ?? 1), 0);
-    return sessions('stretch') >= stretches - 1e-9 && sessions('strength') >= strength - 1e-9;
+    return sessions('stretch') >= stretches - GROWTH_TOLERANCE && sessions('strength') >= strength - GROWTH_TOLERANCE;
 }

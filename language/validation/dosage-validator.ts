@@ -45,7 +45,6 @@ export class DosageValidator extends RuleFamily {
 
     checkIceIsTenToFifteenMinutesUpToThreeTimesDaily(activity: Activity, accept: ValidationAcceptor): void {
         if (activityBuiltin(activity) !== 'ice') return;
-        const tolerance = GROWTH_TOLERANCE;
         const amount = isDuration(activity.dose) ? activity.dose.amount : undefined;
         // A progression can carry the ice past the limit in a later week (or under it): judge the extreme weeks.
         const weeks = amount ? (this.contextOf(activity)?.weeksOf(activity) ?? []) : [];
@@ -56,8 +55,8 @@ export class DosageValidator extends RuleFamily {
         const perDay = sessionsPerDayMax(activity.frequency);
         const maxMinutes = this.limit(activity, 'iceMaxMinutes'),
             maxPerDay = this.limit(activity, 'iceMaxPerDay');
-        const tooLong = start !== undefined && minutes > maxMinutes + tolerance;
-        const tooOften = perDay !== undefined && perDay > maxPerDay + tolerance;
+        const tooLong = start !== undefined && minutes > maxMinutes + GROWTH_TOLERANCE;
+        const tooOften = perDay !== undefined && perDay > maxPerDay + GROWTH_TOLERANCE;
         const args = {
             minutes: start === undefined ? '?' : tooLongText(minutes, amount),
             times: perDay === undefined ? '?' : formatPrecise(perDay)
@@ -65,10 +64,10 @@ export class DosageValidator extends RuleFamily {
         if (tooLong || tooOften) {
             // Grown by a progression when the dose as written (its upper end) is inside the limit.
             const written = toMinutesMax(amount);
-            const grown = tooLong && written !== undefined && written <= maxMinutes + tolerance;
+            const grown = tooLong && written !== undefined && written <= maxMinutes + GROWTH_TOLERANCE;
             // A range keeps its lower end when that is inside the cap (`10-20 min` → `10-15 min`).
             const capped =
-                start !== undefined && amount?.valueTo !== undefined && start < maxMinutes - tolerance
+                start !== undefined && amount?.valueTo !== undefined && start < maxMinutes - GROWTH_TOLERANCE
                     ? `${formatNumber(start)}-${formatNumber(maxMinutes)} min`
                     : `${formatNumber(maxMinutes)} min`;
             const edits = [
@@ -87,7 +86,7 @@ export class DosageValidator extends RuleFamily {
         // Too short and too often are separate findings: both are said. A progression that shortens the ice is judged
         // at its shortest week, on the lower end.
         const shortest = extreme(weeks, w => w.minutes, Math.min);
-        const min = this.limit(activity, 'iceMinMinutes') - tolerance;
+        const min = this.limit(activity, 'iceMinMinutes') - GROWTH_TOLERANCE;
         if (start !== undefined && start > 0 && start < min) {
             this.report(accept, 'PF020', {
                 node: activity,
@@ -243,7 +242,7 @@ export class DosageValidator extends RuleFamily {
         for (let i = 1; i < walking.length; i++) {
             const before = walking[i - 1],
                 after = walking[i];
-            if (!(before > 0) || after < before * factor - 1e-9) continue;
+            if (!(before > 0) || after < before * factor - GROWTH_TOLERANCE) continue;
             const week = schedule.weeks[i];
             const cause = largestWalkIncrease(schedule.weeks[i - 1].activities, week.activities);
             if (!cause || reported.has(cause)) continue;

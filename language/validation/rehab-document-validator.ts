@@ -2,6 +2,7 @@ import {
     DefaultDocumentValidator,
     DocumentValidator,
     interruptAndCheck,
+    isAstNode,
     type AstNode,
     type LangiumDocument,
     type ValidationAcceptor,
@@ -9,6 +10,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
+import { isModel } from '../generated/ast.js';
 import type { RehabServices } from '../rehab-module.js';
 import type { RehabSettingsService } from '../rules/rule-settings.js';
 import { lineHint, unitHintAfterNumber } from '../parser/mistake-hints.js';
@@ -36,6 +38,10 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
         acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = Cancellation.CancellationToken.None
     ): Promise<void> {
+        // While the text has a syntax error only `syntax` and `reference` diagnostics are kept (withoutCascades), and
+        // of the node checks only the imports' report `reference`: the rule families need not walk the partial tree.
+        const parsed = root.$document?.parseResult;
+        const broken = parsed !== undefined && (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0);
         let visited = 0;
         const stack: AstNode[] = [root];
         const children: AstNode[] = [];
@@ -49,6 +55,10 @@ export class RehabDocumentValidator extends DefaultDocumentValidator {
                 if (result instanceof Promise) await result;
             }
             if (!nodeOptions.validateChildren) continue;
+            if (broken) {
+                if (isModel(node)) for (let i = node.imports.length - 1; i >= 0; i--) stack.push(node.imports[i]);
+                continue;
+            }
             childNodes(node, children);
             for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
             children.length = 0;
@@ -118,13 +128,9 @@ function childNodes(node: AstNode, into: AstNode[]): void {
         if (key.charCodeAt(0) === 36 /* $ */) continue;
         const value = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(value)) {
-            for (const item of value) if (isNode(item)) into.push(item);
-        } else if (isNode(value)) {
+            for (const item of value) if (isAstNode(item)) into.push(item);
+        } else if (isAstNode(value)) {
             into.push(value);
         }
     }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }

@@ -34,7 +34,7 @@ export class ValidationContext {
 
     /** Whether the plan records where the patient is (`history`): without it every clock is the plan's week. */
     get hasHistory(): boolean {
-        return this.plan?.members.some(isHistory) ?? false;
+        return this.planMembers(isHistory).length > 0;
     }
 
     /** A referral is judged by the generic and screening rules only. */

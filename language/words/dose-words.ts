@@ -1,6 +1,5 @@
 import type { Dose } from '../generated/ast.js';
 import { isAtWeeks, isDuration, isIntervals, isSetsHold, isSetsReps } from '../generated/ast.js';
-import type { ActivityWeek } from '../schedule/schedule.js';
 import { wordsFor, type Language, type Words } from './dictionary.js';
 import { quantityWords } from './plan-words.js';
 
@@ -39,30 +38,6 @@ export function doseWords(dose: Dose | undefined, language: Language): string {
     if (isDuration(dose)) return quantityWords(dose.amount, language);
     if (isAtWeeks(dose)) return w.atWeeks((dose.weeks ?? []).map(n => w.num(n)).join(', '));
     return '';
-}
-
-/** One week's dose of an activity, after progression; '' when the week has no amount to say. */
-export function weekDoseWords(dose: ActivityWeek, language: Language): string {
-    const w = wordsFor(language);
-    const raw = dose.activity.dose;
-    const minutes = (n: number) => `${w.num(n)} ${w.units.min}`;
-    if (isSetsReps(raw) && dose.sets !== undefined && dose.reps !== undefined) {
-        return setsReps(
-            w,
-            w.num(dose.sets),
-            span(w, dose.reps, dose.repsMax),
-            raw,
-            dose.loadKg !== undefined ? `${w.num(dose.loadKg)} ${w.units.kg}` : undefined
-        );
-    }
-    if (isSetsHold(raw) && dose.sets !== undefined && dose.holdSeconds !== undefined)
-        return w.hold(w.num(dose.sets), `${span(w, dose.holdSeconds, dose.holdSecondsMax)} ${w.units.s}`);
-    if (isIntervals(raw) && raw.repeats > 0) {
-        const run = (dose.runMinutesPerSession ?? 0) / raw.repeats,
-            walk = (dose.walkMinutesPerSession ?? 0) / raw.repeats;
-        return w.intervals(w.num(raw.repeats), minutes(run), minutes(walk));
-    }
-    return dose.minutes !== undefined ? `${span(w, dose.minutes, dose.minutesMax)} ${w.units.min}` : '';
 }
 
 /** Both ends of a range (`8-12`), or the one value when the ends are equal. */

@@ -1,15 +1,4 @@
-import type {
-    Activity,
-    Dose,
-    EntryCriterion,
-    Frequency,
-    LoadRule,
-    Pain,
-    Progression,
-    Quantity,
-    StopCondition,
-    StopRule
-} from '../generated/ast.js';
+import type { Activity, Dose, EntryCriterion, Frequency, LoadRule, Pain, Progression, Quantity, StopCondition } from '../generated/ast.js';
 import {
     isActivityPainCriterion,
     isAtWeeks,
@@ -71,10 +60,6 @@ export function loadRuleText(rule: LoadRule): string {
         default:
             return '?';
     }
-}
-
-export function stopRuleText(rule: StopRule): string {
-    return rule.conditions.map(stopConditionText).join(' or ');
 }
 
 export function frequencyText(f: Frequency | undefined): string | undefined {

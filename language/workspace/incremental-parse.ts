@@ -1,4 +1,4 @@
-import { CompositeCstNodeImpl } from 'langium';
+import { CstUtils, isCompositeCstNode } from 'langium';
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, Lexer, ParseResult } from 'langium';
 import { isLibrary, isModel, isPlan, type Library, type Model, type Plan } from '../generated/ast.js';
 
@@ -123,7 +123,8 @@ function reusedTree(
  */
 function editedComment(lexer: Lexer, rootCst: MutableRoot, change: TextChange, newText: string): boolean {
     const oldText = rootCst._text;
-    const leaf = leafAt(rootCst, change.start) ?? leafAt(rootCst, change.start - 1);
+    const leafAt = (offset: number) => CstUtils.findLeafNodeAtOffset(rootCst, offset) as MutableLeaf | undefined;
+    const leaf = leafAt(change.start) ?? leafAt(change.start - 1);
     if (!leaf?.hidden || !(leaf.offset < change.start && change.oldEnd <= leaf.end)) return false;
     // Typing at the end of a line comment is the common case: allowed when a line break or the end follows.
     const lineCommentEnd = oldText.startsWith('//', leaf.offset) && /^[\r\n]?$/.test(oldText.charAt(leaf.end));
@@ -139,24 +140,6 @@ function editedComment(lexer: Lexer, rootCst: MutableRoot, change: TextChange, n
     leaf._endColumn = (leaf._endColumn + shift.column) | 0;
     shiftAfter(leaf, shift);
     return true;
-}
-
-/** The leaf whose text holds `offset`, by descending through composites in text order. */
-function leafAt(node: CompositeCstNode, offset: number): MutableLeaf | undefined {
-    let current: CstNode = node;
-    while (isComposite(current)) {
-        const content: readonly CstNode[] = current.content;
-        let next: CstNode | undefined;
-        for (const child of content) {
-            if (child.offset <= offset && offset < child.end) {
-                next = child;
-                break;
-            }
-        }
-        if (!next) return undefined;
-        current = next;
-    }
-    return current as MutableLeaf;
 }
 
 /** The changed region: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
@@ -212,7 +195,7 @@ function memberAt(members: readonly AstNode[], offset: number): number | undefin
 
 function lastLeaf(node: CstNode): MutableLeaf | undefined {
     let current: CstNode | undefined = node;
-    while (current && isComposite(current)) {
+    while (current && isCompositeCstNode(current)) {
         const content: readonly CstNode[] = current.content;
         let next: CstNode | undefined;
         for (let i = content.length - 1; i >= 0 && !next; i--) if (!content[i].hidden) next = content[i];
@@ -225,7 +208,7 @@ function lastLeaf(node: CstNode): MutableLeaf | undefined {
 function shiftSubtree(node: MutableComposite, offset: number, line: number, column: number): void {
     node._rangeCache = undefined;
     for (const child of node.content) {
-        if (isComposite(child)) {
+        if (isCompositeCstNode(child)) {
             shiftSubtree(child as MutableComposite, offset, line, column);
             continue;
         }
@@ -260,7 +243,7 @@ function shiftAfter(from: CstNode, shift: LaterShift): void {
 }
 
 function shiftLater(node: CstNode, shift: LaterShift): void {
-    if (isComposite(node)) {
+    if (isCompositeCstNode(node)) {
         (node as MutableComposite)._rangeCache = undefined;
         for (const child of node.content) shiftLater(child, shift);
         return;
@@ -271,10 +254,6 @@ function shiftLater(node: CstNode, shift: LaterShift): void {
     if (leaf._endLine === shift.oldEndLine) leaf._endColumn = (leaf._endColumn + shift.column) | 0;
     leaf._startLine = (leaf._startLine + shift.line) | 0;
     leaf._endLine = (leaf._endLine + shift.line) | 0;
-}
-
-function isComposite(node: CstNode): node is CompositeCstNode {
-    return node instanceof CompositeCstNodeImpl;
 }
 
 /** The private fields of Langium 4.4's CST classes that a splice must update. */

@@ -23,8 +23,8 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
     readonly counts: ParseCounts = { incremental: 0, full: 0 };
     /** The parse each document had when its update began, by URI: updates of several documents may interleave. */
     private readonly previous = new Map<string, ParseResult<AstNode>>();
-    /** Documents whose last re-parse reused members of the previous tree. */
-    private readonly reused = new Set<string>();
+    /** Parse results that reuse members of the previous tree. */
+    private readonly reusing = new WeakSet<ParseResult<AstNode>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -40,11 +40,10 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
             const updated = await super.update(document, cancellationToken);
             // The builder unlinked the document before this update; a request still running could have resolved a
             // name in a reused member since, against the previous tree. Such a link must not survive the edit.
-            if (this.reused.delete(key)) this.serviceRegistry.getServices(document.uri).references.Linker.unlink(updated);
+            if (this.reusing.has(updated.parseResult)) this.serviceRegistry.getServices(document.uri).references.Linker.unlink(updated);
             return updated;
         } finally {
             this.previous.delete(key);
-            this.reused.delete(key);
         }
     }
 
@@ -59,7 +58,7 @@ export class RehabDocumentFactory extends DefaultLangiumDocumentFactory {
             const result = reparseChangedMember({ parser: LangiumParser, lexer: Lexer }, previous, text);
             if (result) {
                 this.counts.incremental++;
-                this.reused.add(uri.toString());
+                this.reusing.add(result);
                 return Promise.resolve(result as ParseResult<T>);
             }
         }

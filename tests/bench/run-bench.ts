@@ -20,7 +20,7 @@ import type { RehabDocumentFactory } from '../../language/workspace/rehab-docume
 import { LIBRARY_TEXT, generatePlan } from './generate-plan.js';
 import { followFigure } from '../follow/bench-follow.js';
 import { lspFigures, printLsp } from './bench-lsp.js';
-import { median, ms } from './bench-stats.js';
+import { median, ms, quantile } from './bench-stats.js';
 import { printTargets, type CoreRow } from './bench-targets.js';
 
 const argv = process.argv.slice(2);
@@ -234,12 +234,11 @@ async function typingFigure(): Promise<{ keystrokes: number; incremental: number
         times.push(performance.now() - t);
     }
     await drop(doc);
-    const sorted = [...times].sort((a, b) => a - b);
     return {
         keystrokes: keystrokes.length,
         incremental: counts.incremental - before,
         p50: median(times),
-        p95: sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]
+        p95: quantile(times, 0.95)
     };
 }
 
