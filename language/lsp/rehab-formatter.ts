@@ -60,13 +60,13 @@ export class RehabFormatter extends AbstractFormatter {
      * A format request can arrive after an edit reached the text but before the document was rebuilt (the server
      * rebuilds after a short pause, and the request does not wait for it): the edits would then be computed on the
      * old tree and land on the new text at the wrong offsets. Formatting needs only the syntax tree, so the current
-     * text is parsed on its own for it.
+     * text is parsed on its own for it. The open text document is updated in place, so its version says nothing
+     * about the tree: the tree's own text is compared, as Langium's document factory does.
      */
     private upToDate(document: LangiumDocument): LangiumDocument {
-        const open = this.texts?.get(document.uri);
-        if (!this.factory || !open || open.version === document.textDocument.version) return document;
-        const text = open.getText();
-        return text === document.textDocument.getText() ? document : this.factory.fromString(text, document.uri);
+        const text = this.texts?.get(document.uri)?.getText();
+        if (!this.factory || text === undefined || text === document.parseResult.value.$cstNode?.root.fullText) return document;
+        return this.factory.fromString(text, document.uri);
     }
 
     protected format(node: AstNode): void {

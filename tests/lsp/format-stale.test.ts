@@ -30,4 +30,23 @@ describe('formatting between an edit and its rebuild', () => {
         const formatted = TextDocument.applyEdits(texts.get(uri)!, edits);
         expect(formatted).toBe('plan tidy {\n    condition plantar-fasciitis\n}\n');
     });
+
+    test('also when the open text document was updated in place, as the language server updates it', async () => {
+        const { shared, Rehab } = createRehabServices(EmptyFileSystem);
+        const uri = URI.parse('file:///stale/in-place.rehab');
+        const texts = shared.workspace.TextDocuments;
+        texts.set(
+            TextDocument.create(uri.toString(), 'rehab', 1, 'plan long {\n    phase a weeks 1-4 {\n        do walk 10 min\n    }\n}\n')
+        );
+        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(texts.get(uri)!, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document]);
+        // The same object the document holds changes: its version and the document's are then always equal.
+        TextDocument.update(texts.get(uri)!, [{ text: 'plan   tidy {\ncondition plantar-fasciitis\n}\n' }], 2);
+        const edits = await Rehab.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: uri.toString() },
+            options: { tabSize: 4, insertSpaces: true }
+        });
+        expect(TextDocument.applyEdits(texts.get(uri)!, edits)).toBe('plan tidy {\n    condition plantar-fasciitis\n}\n');
+    });
 });
