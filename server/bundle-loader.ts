@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -13,6 +13,16 @@ import { Script } from 'node:vm';
  * V8 accepts a cache for any source of the same length, so the cache carries the bundle's size and modification
  * time, and is used only when both still match.
  */
+/** What a launcher does: runs the bundle, or says in one line that it is missing and what to run. */
+export function launchBundle(bundle: string, program: string, exitCode: number): void {
+    if (existsSync(bundle)) {
+        loadBundle(bundle);
+        return;
+    }
+    process.stderr.write(`${program}: ${bundle} is missing. Run \`npm run build\` first.\n`);
+    process.exitCode = exitCode;
+}
+
 export function loadBundle(bundle: string): { cacheUsed: boolean } {
     const source = readFileSync(bundle, 'utf8');
     const cacheFile = `${bundle}.cache`;

@@ -1,4 +1,4 @@
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { URI, UriUtils, type LangiumDocument } from 'langium';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { compilePlan } from '../language/compile/compile-plan.js';
 import { CompiledPlanSchema } from '../language/compile/plan-json-schema.js';
@@ -6,6 +6,7 @@ import type { Model } from '../language/generated/ast.js';
 import { parseStartDate, planToFhirBundle, planToICalendar } from '../language/export/index.js';
 import type { RehabServices } from '../language/rehab-module.js';
 import { renderPlanHtml } from '../language/render/render-plan-html.js';
+import { validatedDocument } from './validated-document.js';
 import { EXPORT_REQUEST, type ExportFormat, type ExportParams, type ExportResult } from './protocol-browser.js';
 
 const FORMATS: Record<ExportFormat, { extension: string; mimeType: string }> = {
@@ -27,11 +28,7 @@ export async function exportPlan(
 ): Promise<ExportResult> {
     const params = checkParams(raw);
     const uri = URI.parse(params.uri);
-    const documents = services.shared.workspace.LangiumDocuments;
-    if (!documents.hasDocument(uri))
-        throw new ResponseError(ErrorCodes.InvalidParams, `rehab/export: no document ${uri.toString()} is open.`);
-    await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-    const document = documents.getDocument(uri) as LangiumDocument<Model> | undefined;
+    const document = await validatedDocument(services, uri, 'rehab/export', token);
     const model = document?.parseResult.value;
     const danish = services.rules.Settings.get().language === 'da';
     if (!document || !model?.plan) {

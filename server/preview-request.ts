@@ -1,9 +1,9 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { URI } from 'langium';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import type { Model } from '../language/generated/ast.js';
 import type { RehabServices } from '../language/rehab-module.js';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../language/render/preview-protocol.js';
 import { renderPlanHtml } from '../language/render/render-plan-html.js';
+import { validatedDocument } from './validated-document.js';
 
 /**
  * `rehab/preview`: renders the built document of `uri` with its diagnostics. It waits for
@@ -25,11 +25,7 @@ export async function renderPreview(
     } catch {
         throw new ResponseError(ErrorCodes.InvalidParams, 'rehab/preview: the uri is not a valid URI.');
     }
-    const documents = services.shared.workspace.LangiumDocuments;
-    if (!documents.hasDocument(uri))
-        throw new ResponseError(ErrorCodes.InvalidParams, `rehab/preview: no document ${uri.toString()} is open.`);
-    await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-    const document = documents.getDocument(uri) as LangiumDocument<Model> | undefined;
+    const document = await validatedDocument(services, uri, 'rehab/preview', token);
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `rehab/preview: document ${uri.toString()} was closed.`);
     const html = renderPlanHtml(document.parseResult.value, {
         language: params.language,

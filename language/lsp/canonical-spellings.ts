@@ -17,7 +17,7 @@ export function canonicalSpellingEdits(document: LangiumDocument): TextEdit[] {
     const root = document.parseResult.value.$cstNode;
     if (!root) return [];
     const edits: TextEdit[] = [];
-    const leaves = [...CstUtils.streamCst(root)].filter(n => !n.hidden && !hasChildren(n));
+    const leaves = words(root);
     for (let i = 0; i < leaves.length; i++) {
         const leaf = leaves[i];
         const rule = ruleOf(leaf);
@@ -44,22 +44,26 @@ function missingWords(document: LangiumDocument): TextEdit[] {
     const edits: TextEdit[] = [];
     for (const node of AstUtils.streamAst(document.parseResult.value)) {
         const cst = node.$cstNode;
-        if (!cst) continue;
-        const words = [...CstUtils.streamCst(cst)].filter(n => !n.hidden && !hasChildren(n));
-        if (isSetsReps(node) && !words.some(w => w.text === 'reps')) {
+        // Only the two dose forms are read: listing every node's words would read each word once per ancestor.
+        if (!cst || !(isSetsReps(node) || isSetsHold(node))) continue;
+        const leaves = words(cst);
+        if (isSetsReps(node) && !leaves.some(w => w.text === 'reps')) {
             const last = GrammarUtils.findNodeForProperty(cst, node.repsTo !== undefined ? 'repsTo' : 'reps');
             if (last) edits.push({ range: last.range, newText: `${last.text} reps` });
         }
-        if (isSetsHold(node) && !words.some(w => w.text === 'hold')) {
-            const last = words[words.length - 1];
+        if (isSetsHold(node) && !leaves.some(w => w.text === 'hold')) {
+            const last = leaves[leaves.length - 1];
             if (last) edits.push({ range: last.range, newText: `${canonicalSpelling(last.text) ?? last.text} hold` });
         }
     }
     return edits;
 }
 
-function hasChildren(node: CstNode): boolean {
-    return 'content' in node && Array.isArray((node as { content?: unknown }).content);
+/** The words of a node: its leaves without comments. */
+function words(node: CstNode): CstNode[] {
+    return CstUtils.flattenCst(node)
+        .filter(n => !n.hidden)
+        .toArray();
 }
 
 /** The datatype rule a leaf was parsed by (`TimeUnit` for `minutes`), if any. */
