@@ -65,7 +65,7 @@ import {
     spanWeeks,
     variantBase
 } from '../plan/plan-queries.js';
-import { addDays } from '../plan/dates.js';
+import { addDays, weekStart } from '../plan/dates.js';
 import { SCHEMA_VERSION, type CompiledDiagnostic, type CompiledPlan } from './plan-json-schema.js';
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
@@ -294,7 +294,7 @@ function compileProjectRules(project: ProjectRules | undefined): Pick<CompiledPl
 function compileSchedule(schedule: Schedule, start: string | undefined): CompiledPlan['schedule'] {
     return schedule.weeks.map(w => ({
         week: w.week,
-        ...(start ? { from: addDays(start, (w.week - 1) * 7), to: addDays(start, (w.week - 1) * 7 + 6) } : {}),
+        ...(start ? { from: weekStart(start, w.week), to: addDays(weekStart(start, w.week), 6) } : {}),
         phases: w.phases.map(p => p.name),
         activities: w.activities.map(a => ({
             phase: a.phase.name,

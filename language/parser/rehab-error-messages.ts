@@ -59,7 +59,7 @@ function label(type: TokenType, w: Words): string {
         case 'EOF':
             return w.end;
         default:
-            return `\`${type.LABEL ?? type.name.replace(/:KW$/, '')}\``;
+            return `\`${tokenWord(type)}\``;
     }
 }
 

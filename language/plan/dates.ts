@@ -26,15 +26,11 @@ export function parseIsoDate(date: string): Date | undefined {
     return day === undefined ? undefined : new Date(day * DAY_MS);
 }
 
-export function formatIsoDate(d: Date): string {
-    return d.toISOString().slice(0, 10);
-}
-
+/** The date `days` after `date`; a string that is not a date comes back as it is. */
 export function addDays(date: string, days: number): string {
     const d = parseIsoDate(date);
-    if (!d) return date;
-    d.setUTCDate(d.getUTCDate() + days);
-    return formatIsoDate(d);
+    // Like setUTCDate, a fractional count of days is cut to whole days.
+    return d ? isoDate(Math.round(d.getTime() / DAY_MS) + Math.trunc(days)) : date;
 }
 
 /** The first day of plan week `week` (1-based). */

@@ -1,6 +1,6 @@
 import type { Activity } from '../generated/ast.js';
 import { isIntervals, isSetsHold, isSetsReps } from '../generated/ast.js';
-import type { ActivityWeek, Schedule } from '../schedule/schedule.js';
+import { dosesByActivity, type ActivityWeek, type Schedule } from '../schedule/schedule.js';
 import { wordsFor, type Language, type Words } from '../words/dictionary.js';
 import { quantityWords } from '../words/plan-words.js';
 import { addDays, parseIsoDate, weekStart } from '../plan/dates.js';
@@ -101,15 +101,14 @@ export interface DoseRun {
 /** An activity's doses over its phase, consecutive equal weeks merged; empty when the activity is not scheduled. */
 export function doseRuns(schedule: Schedule, activity: Activity, language: Language): DoseRun[] {
     const runs: DoseRun[] = [];
-    for (const week of schedule.weeks) {
-        for (const dose of week.activities) {
-            if (dose.activity !== activity) continue;
-            const text = patientDose(dose, language);
-            const last = runs[runs.length - 1];
-            if (last && last.text === text && last.to === week.week - 1) last.to = week.week;
-            else runs.push({ from: week.week, to: week.week, text, dose });
-        }
-    }
+    const { weeks = [], doses = [] } = dosesByActivity(schedule).get(activity) ?? {};
+    doses.forEach((dose, i) => {
+        const week = weeks[i];
+        const text = patientDose(dose, language);
+        const last = runs[runs.length - 1];
+        if (last && last.text === text && last.to === week - 1) last.to = week;
+        else runs.push({ from: week, to: week, text, dose });
+    });
     return runs;
 }
 

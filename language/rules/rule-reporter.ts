@@ -81,8 +81,7 @@ export class RuleReporter {
         const template = rule.fix?.[language];
         if (!fix || !template) return fix;
         const args: Record<string, MessageArg> = { ...(options.args ?? {}), ...(fix.titleArgs ?? {}) };
-        const title = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
-        return { title, edits: fix.edits };
+        return { title: fillTemplate(template, args, language), edits: fix.edits };
     }
 
     private severityOf(rule: RuleDefinition, variant: string | undefined, project: Record<string, string> = {}): Severity | undefined {
@@ -112,6 +111,11 @@ export function formatRuleMessage(
     language: Language
 ): string {
     const template = (variant && rule.variants?.[variant]?.message[language]) || rule.message[language];
-    const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
+    const text = fillTemplate(template, args, language);
     return rule.section ? `${text} (${language === 'da' ? 'guiden' : 'guide'}: ${rule.section})` : text;
+}
+
+/** A profile text with its `{name}` placeholders filled in; a placeholder without an argument stays as written. */
+function fillTemplate(template: string, args: Record<string, MessageArg>, language: Language): string {
+    return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? argText(args[key], language) : whole));
 }

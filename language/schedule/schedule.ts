@@ -139,6 +139,36 @@ export function computeSchedule(plan: Plan): Schedule {
     return { lastWeek, weeks };
 }
 
+/** One activity's weekly doses in week order, and the plan week of each. */
+export interface ActivityDoses {
+    weeks: number[];
+    doses: ActivityWeek[];
+}
+
+const dosesIndex = new WeakMap<Schedule, Map<Activity, ActivityDoses>>();
+
+/**
+ * The schedule by activity, built in one pass and kept with the schedule: checks and the handout ask for each
+ * activity's doses, and scanning every week for every activity grows with the square of the plan.
+ */
+export function dosesByActivity(schedule: Schedule): Map<Activity, ActivityDoses> {
+    let index = dosesIndex.get(schedule);
+    if (!index) {
+        index = new Map();
+        for (const week of schedule.weeks) {
+            for (const dose of week.activities) {
+                const entry = index.get(dose.activity);
+                if (entry) {
+                    entry.weeks.push(week.week);
+                    entry.doses.push(dose);
+                } else index.set(dose.activity, { weeks: [week.week], doses: [dose] });
+            }
+        }
+        dosesIndex.set(schedule, index);
+    }
+    return index;
+}
+
 /** The dose of an activity `offset` weeks after its phase started, with every progression applied. */
 export function doseInWeek(activity: Activity, phase: Phase, offset: number): ActivityWeek {
     const exercise = activity.exercise?.ref;

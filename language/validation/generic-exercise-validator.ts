@@ -9,8 +9,8 @@ import { isBuiltinExercise } from '../plan/plan-queries.js';
 import { RuleFamily } from './rule-family.js';
 
 /**
- * RP007 for user exercises (a kind that is missing or contradicts `like`), RP010 (a user exercise that takes a
- * built-in's id and with it switches the built-in's rules off) and RP006 for a `link` a patient must not get.
+ * RP010: a user exercise, in the plan or in an imported library, that takes a built-in's id and with it switches the
+ * built-in's rules off.
  */
 export class GenericExerciseValidator extends RuleFamily {
     override readonly owns = ['RP010'];
@@ -31,10 +31,10 @@ export class GenericExerciseValidator extends RuleFamily {
     }
 
     checkExerciseDoesNotReplaceABuiltin(exercise: Exercise, accept: ValidationAcceptor): void {
-        if (isBuiltinExercise(exercise) || !this.builtins.get(exercise.name)) return;
         const builtin = this.builtins.get(exercise.name);
+        if (isBuiltinExercise(exercise) || !builtin) return;
         // A variant must keep the built-in's kind; with another kind the clinician has to choose, so no fix is offered.
-        const sameKind = !exercise.kind || exercise.kind === builtin?.kind;
+        const sameKind = !exercise.kind || exercise.kind === builtin.kind;
         const edits = sameKind ? renameToVariant(exercise) : [];
         const fix = edits.length > 0 ? { title: `Rename to \`my-${exercise.name} like ${exercise.name}\``, edits } : undefined;
         this.report(accept, 'RP010', { node: exercise, property: 'name', args: { exercise: exercise.name }, fix });

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Allow, Model, Phase, Plan, Activity } from '../generated/ast.js';
 import { isAllow, isHistory, isModel, isPhase } from '../generated/ast.js';
-import { computeSchedule, type ActivityWeek, type Schedule } from '../schedule/schedule.js';
+import { computeSchedule, dosesByActivity, type ActivityWeek, type Schedule } from '../schedule/schedule.js';
 import { isReferralPlan, planClocks, runningPhases, type PlanClocks } from '../plan/plan-queries.js';
 import type { RuleProfile } from '../rules/profile-schema.js';
 import type { ProjectConfig } from '../rules/project-config.js';
@@ -13,7 +13,6 @@ import type { ProjectConfig } from '../rules/project-config.js';
 export class ValidationContext {
     private cachedSchedule?: Schedule;
     private cachedClocks?: PlanClocks;
-    private cachedWeeksByActivity?: Map<Activity, ActivityWeek[]>;
     private cachedReferral?: boolean;
     private cachedRunningPhases?: Phase[];
     readonly usedAllows = new Set<Allow>();
@@ -45,18 +44,7 @@ export class ValidationContext {
 
     /** An activity's doses, week by week, from the schedule (indexed once per run, so checks never rescan it). */
     weeksOf(activity: Activity): readonly ActivityWeek[] {
-        if (!this.cachedWeeksByActivity) {
-            const index = new Map<Activity, ActivityWeek[]>();
-            for (const week of this.schedule.weeks) {
-                for (const dose of week.activities) {
-                    const list = index.get(dose.activity);
-                    if (list) list.push(dose);
-                    else index.set(dose.activity, [dose]);
-                }
-            }
-            this.cachedWeeksByActivity = index;
-        }
-        return this.cachedWeeksByActivity.get(activity) ?? [];
+        return dosesByActivity(this.schedule).get(activity)?.doses ?? [];
     }
 
     /** Phases with running, in the order they start: several plan checks ask, each must not rescan every phase. */
